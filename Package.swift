@@ -1,0 +1,47 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "anxin",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "anxin", targets: ["anxin"]),
+        .executable(name: "anxin-demo", targets: ["anxin-demo"]),
+        .executable(name: "anxin-bench", targets: ["anxin-bench"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // Display width, truncation and padding of terminal text (no dependencies).
+        .target(name: "AnxinText"),
+        // The domain: pure values and rules, no I/O, no clock.
+        .target(name: "AnxinCore"),
+        // The plain-file store: configuration, journal, lock, diagnostics.
+        .target(name: "AnxinStore", dependencies: [
+            "AnxinCore",
+            .product(name: "Yams", package: "Yams"),
+        ]),
+        // Deterministic generator of demo and benchmark campaigns.
+        .target(name: "AnxinDemo", dependencies: ["AnxinCore", "AnxinStore"]),
+        // Command-line commands, one file per command.
+        .target(name: "AnxinCLI", dependencies: [
+            "AnxinCore", "AnxinStore", "AnxinText",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .executableTarget(name: "anxin", dependencies: ["AnxinCLI"]),
+        .executableTarget(name: "anxin-demo", dependencies: [
+            "AnxinDemo",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .executableTarget(name: "anxin-bench", dependencies: [
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .testTarget(name: "AnxinTextTests", dependencies: ["AnxinText"]),
+        .testTarget(name: "AnxinCoreTests", dependencies: ["AnxinCore"]),
+        .testTarget(name: "AnxinStoreTests", dependencies: ["AnxinStore", "AnxinCore"]),
+        .testTarget(name: "AnxinCLITests", dependencies: ["AnxinCLI", "AnxinDemo", "AnxinStore", "AnxinCore", "anxin"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,33 @@
+/// The short stable id of a criterion: S01–S08 (standardized), N01–N12 (normalized), P01–P05 (problem),
+/// industry extras numbered after them (S09, S10, …). Used on the command line and in events.
+public struct CriterionID: Hashable, Comparable, Sendable, CustomStringConvertible {
+    public let value: String
+    public init(_ value: String) { self.value = value.uppercasedASCII() }
+    public var description: String { value }
+    public static func < (lhs: CriterionID, rhs: CriterionID) -> Bool { lhs.value < rhs.value }
+}
+
+/// One criterion of a tier's checklist.
+public struct Criterion: Sendable, Equatable {
+    public let id: CriterionID
+    public let tier: Tier
+    /// A short title for narrow columns (e.g. 隐患排查治理).
+    public let title: String
+    /// The full text, verbatim from the seed for normalized and problem criteria.
+    public let text: String
+    /// The levels that must each be met (厂级/车间/班组/岗位 for N05); empty for ordinary criteria.
+    public let levels: [CheckLevel]
+    /// nil: applies to every enterprise of the tier; otherwise an industry-specific extra.
+    public let industry: String?
+
+    public init(id: CriterionID, tier: Tier, title: String, text: String, levels: [CheckLevel] = [], industry: String? = nil) {
+        self.id = id
+        self.tier = tier
+        self.title = title
+        self.text = text
+        self.levels = levels
+        self.industry = industry
+    }
+
+    public var isLevelled: Bool { !levels.isEmpty }
+}

@@ -1,0 +1,102 @@
+/// 统一社会信用代码: the 18-character unified social credit code of GB 32100-2015.
+/// The 18th character is a check character over the first 17.
+public struct CreditCode: Hashable, Comparable, Sendable, CustomStringConvertible {
+    public let value: String
+
+    /// The 31 characters of the code, in the order that gives each its value.
+    public static let alphabet: [UInt8] = Array("0123456789ABCDEFGHJKLMNPQRTUWXY".utf8)
+    static let weights = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28]
+
+    /// Value of each ASCII byte in the alphabet, or -1.
+    static let valueOfByte: [Int8] = {
+        var table = [Int8](repeating: -1, count: 256)
+        for (index, byte) in alphabet.enumerated() { table[Int(byte)] = Int8(index) }
+        return table
+    }()
+
+    public enum Problem: Equatable, Sendable {
+        case wrongLength(Int)
+        /// A character outside `0-9A-HJ-NPQRTUWXY`, at a 1-based position.
+        case invalidCharacter(Character, position: Int)
+        case wrongCheckCharacter(expected: Character, found: Character)
+    }
+
+    /// Validates a code; lowercase letters are accepted and upper-cased, surrounding spaces trimmed.
+    public init(validating raw: String) throws(CreditCodeError) {
+        let trimmed = raw.trimmingSpaces().uppercasedASCII()
+        if let problem = CreditCode.problem(in: trimmed) {
+            throw CreditCodeError(code: raw, problem: problem)
+        }
+        value = trimmed
+    }
+
+    /// Wraps a code already known to be valid (e.g. generated here).
+    public init(unchecked value: String) {
+        self.value = value
+    }
+
+    public var description: String { value }
+
+    public static func < (lhs: CreditCode, rhs: CreditCode) -> Bool { lhs.value < rhs.value }
+
+    public static func problem(in code: String) -> Problem? {
+        let bytes = Array(code.utf8)
+        guard bytes.count == 18, code.unicodeScalars.count == 18 else {
+            return .wrongLength(code.count)
+        }
+        var sum = 0
+        for position in 0..<18 {
+            let value = Int(valueOfByte[Int(bytes[position])])
+            if value < 0 {
+                let scalar = Unicode.Scalar(bytes[position])
+                return .invalidCharacter(Character(scalar), position: position + 1)
+            }
+            if position < 17 { sum += value * weights[position] }
+        }
+        let expected = checkCharacter(forSum: sum)
+        if expected != bytes[17] {
+            return .wrongCheckCharacter(expected: Character(Unicode.Scalar(expected)),
+                                        found: Character(Unicode.Scalar(bytes[17])))
+        }
+        return nil
+    }
+
+    /// The check character for the first 17 characters (which must be in the alphabet).
+    public static func checkCharacter(forPrefix prefix: String) -> Character? {
+        let bytes = Array(prefix.utf8)
+        guard bytes.count == 17 else { return nil }
+        var sum = 0
+        for position in 0..<17 {
+            let value = Int(valueOfByte[Int(bytes[position])])
+            guard value >= 0 else { return nil }
+            sum += value * weights[position]
+        }
+        return Character(Unicode.Scalar(checkCharacter(forSum: sum)))
+    }
+
+    static func checkCharacter(forSum sum: Int) -> UInt8 {
+        let check = (31 - sum % 31) % 31
+        return alphabet[check]
+    }
+}
+
+public struct CreditCodeError: Error, Equatable, Sendable {
+    public let code: String
+    public let problem: CreditCode.Problem
+
+    public var message: Message { Catalog.invalidCreditCode(code, problem) }
+}
+
+extension String {
+    func trimmingSpaces() -> String {
+        var scalars = Substring(self)
+        while let first = scalars.first, first == " " || first == "\t" || first == "\u{3000}" { scalars.removeFirst() }
+        while let last = scalars.last, last == " " || last == "\t" || last == "\u{3000}" { scalars.removeLast() }
+        return String(scalars)
+    }
+
+    func uppercasedASCII() -> String {
+        guard utf8.contains(where: { $0 >= 0x61 && $0 <= 0x7A }) else { return self }
+        return String(decoding: utf8.map { ($0 >= 0x61 && $0 <= 0x7A) ? $0 - 0x20 : $0 }, as: UTF8.self)
+    }
+}

@@ -1,0 +1,83 @@
+/// Guards for lifecycle steps (domain.md "Lifecycles").
+extension Rulebook {
+    func refusalToStep(_ record: EnterpriseRecord, _ details: StepDetails, by office: String,
+                       in state: CampaignState) -> Refusal? {
+        let profile = record.profile
+        let action = details.action
+        let sources = Lifecycle.sources(of: action, tier: profile.tier)
+        if sources.isEmpty {
+            return Refusal(Catalog.actionNotForTier(action.label, tier: profile.tier.label))
+        }
+        guard sources.contains(record.stage) else {
+            return Refusal(Catalog.wrongStage(profile.name, action: action.label,
+                                              stage: record.stage.label(for: profile.tier),
+                                              needed: sources.map { $0.label(for: profile.tier) }))
+        }
+        if details.date < record.listedAt.localDay {
+            return Refusal(Catalog.dateBeforeListing(details.date, listed: record.listedAt.localDay))
+        }
+        if details.date < record.stageSince {
+            return Refusal(Catalog.dateBeforePreviousStep(details.date, previous: record.stageSince))
+        }
+        switch action {
+        case .commit:
+            if profile.tier == .problem {
+                guard let deadline = details.deadline else { return Refusal(Catalog.deadlineRequired) }
+                if deadline <= details.date { return Refusal(Catalog.deadlineNotAfterDate(deadline, details.date)) }
+            }
+            return manage(office, record, action)
+        case .plan:
+            if (details.reference ?? "").trimmingSpaces().isEmpty || details.experts.isEmpty {
+                return Refusal(Catalog.planNeedsReferenceAndExpert)
+            }
+            return manage(office, record, action)
+        case .start:
+            return manage(office, record, action)
+        case .apply:
+            if let blocking = blockingCriteria(record) { return Refusal(Catalog.applyBlocked(blocking)) }
+            return manage(office, record, action)
+        case .accept, .close:
+            if let refusal = require(office, in: authority.acceptanceAuthority(of: profile), for: action.label, record) {
+                return refusal
+            }
+            if let blocking = blockingCriteria(record) { return Refusal(Catalog.acceptBlocked(blocking)) }
+            if action == .accept, profile.tier == .standardized, (details.reference ?? "").trimmingSpaces().isEmpty {
+                return Refusal(Catalog.standardizedAcceptNeedsReference)
+            }
+            return nil
+        case .reject:
+            if (details.note ?? "").trimmingSpaces().isEmpty { return Refusal(Catalog.rejectNeedsReasons) }
+            if record.stage == .accepted {
+                // A city spot check (抽查) may overturn an acceptance made by a county.
+                guard office == config.cityOffice else {
+                    return Refusal(Catalog.spotCheckCityOnly(config.cityOffice))
+                }
+                if record.acceptance?.office == config.cityOffice {
+                    return Refusal(Catalog.spotCheckOnlyCountyAcceptances)
+                }
+                return nil
+            }
+            return require(office, in: authority.acceptanceAuthority(of: profile), for: action.label, record)
+        case .publicize:
+            if record.has(.revoked) { return Refusal(Catalog.titleRevoked(profile.name)) }
+            return require(office, in: authority.publicizingOffices, for: action.label, record)
+        case .award:
+            if record.has(.revoked) { return Refusal(Catalog.titleRevoked(profile.name)) }
+            return require(office, in: [config.cityOffice], for: action.label, record)
+        case .announce:
+            return require(office, in: [config.cityOffice], for: action.label, record)
+        }
+    }
+
+    private func manage(_ office: String, _ record: EnterpriseRecord, _ action: StepAction) -> Refusal? {
+        require(office, in: authority.managingOffices(of: record.profile), for: action.label, record)
+    }
+
+    /// Applicable criteria that are not met (unchecked blocks as well as unmet), or nil when none.
+    public func blockingCriteria(_ record: EnterpriseRecord) -> [CriterionID]? {
+        let blocking = catalog.checklist(tier: record.profile.tier, industry: record.profile.industry)
+            .filter { let verdict = record.verdict(of: $0); return verdict == .unmet || verdict == .unchecked }
+            .map(\.id)
+        return blocking.isEmpty ? nil : blocking
+    }
+}

@@ -1,0 +1,55 @@
+/// Judges an event against the campaign's rules before it is recorded (and, in `anxin check`, each journal
+/// event against the state it was folded onto). Returns nil when the event is allowed.
+public struct Rulebook: Sendable {
+    public let config: CampaignConfig
+    public let catalog: CriteriaCatalog
+    public let authority: Authority
+
+    public init(config: CampaignConfig, catalog: CriteriaCatalog) {
+        self.config = config
+        self.catalog = catalog
+        self.authority = Authority(config: config)
+    }
+
+    public func refusal(for event: Event, in state: CampaignState) -> Refusal? {
+        guard config.office(named: event.office) != nil else {
+            return Refusal(Catalog.unknownOffice(event.office, known: config.officeNames))
+        }
+        if case let .listed(profile) = event.payload {
+            return refusalToList(profile, by: event.office, in: state)
+        }
+        guard let record = state[event.enterprise] else {
+            return Refusal(Catalog.notListed(event.enterprise))
+        }
+        guard record.isActive else {
+            return Refusal(Catalog.enterpriseRemoved(record.profile.name, reason: record.removal ?? ""))
+        }
+        switch event.payload {
+        case .listed:
+            return nil
+        case let .edited(change):
+            return refusalToEdit(record, change, by: event.office)
+        case let .removed(reason):
+            if reason.trimmingSpaces().isEmpty { return Refusal(Catalog.reasonRequired) }
+            return require(event.office, in: authority.managingOffices(of: record.profile), for: Catalog.actionRemove, record)
+        case let .ticked(tick):
+            return refusalToTick(record, criterion: tick.criterion, level: tick.level, verdict: tick.verdict, by: event.office)
+        case let .cleared(criterion, level):
+            return refusalToTick(record, criterion: criterion, level: level, verdict: nil, by: event.office)
+        case let .step(details):
+            return refusalToStep(record, details, by: event.office, in: state)
+        case let .marked(details):
+            return refusalToMark(record, details, by: event.office, in: state)
+        case let .unmarked(mark, reason, date):
+            return refusalToUnmark(record, mark, reason: reason, date: date, by: event.office)
+        case let .noted(text):
+            return text.trimmingSpaces().isEmpty ? Refusal(Catalog.noteEmpty) : nil
+        }
+    }
+
+    /// Refuses unless the office is one of the allowed ones; the message names who may.
+    func require(_ office: String, in allowed: [String], for action: Message, _ record: EnterpriseRecord) -> Refusal? {
+        allowed.contains(office) ? nil : Refusal(Catalog.notAuthorized(office: office, action: action,
+                                                                       enterprise: record.profile.name, allowed: allowed))
+    }
+}

@@ -1,0 +1,121 @@
+/// The campaign after folding events: the roster with every enterprise's stage, verdicts and marks.
+/// `apply` records what an event says without judging it (the journal is history); `Rulebook` judges.
+public struct CampaignState: Sendable {
+    public let config: CampaignConfig
+    public let catalog: CriteriaCatalog
+    public private(set) var enterprises: [CreditCode: EnterpriseRecord] = [:]
+    /// Codes in the order they were first listed.
+    public private(set) var listingOrder: [CreditCode] = []
+    public private(set) var eventCount = 0
+    /// The last event applied, whatever its subject.
+    public private(set) var lastEventID: EventID?
+
+    public init(config: CampaignConfig, catalog: CriteriaCatalog) {
+        self.config = config
+        self.catalog = catalog
+    }
+
+    public subscript(code: CreditCode) -> EnterpriseRecord? { enterprises[code] }
+
+    /// Enterprises still in the campaign, in listing order.
+    public var activeEnterprises: [EnterpriseRecord] {
+        listingOrder.compactMap { enterprises[$0] }.filter(\.isActive)
+    }
+
+    public enum ApplyOutcome: Equatable, Sendable {
+        case applied
+        /// The event names an enterprise that was never listed: nothing to apply it to.
+        case unknownEnterprise
+    }
+
+    /// Folds one event in. Events must come in journal order: (instant, replica, sequence).
+    @discardableResult
+    public mutating func apply(_ event: Event) -> ApplyOutcome {
+        if case let .listed(profile) = event.payload {
+            if var existing = enterprises[event.enterprise] {
+                // Listed again after a removal (or concurrently on two laptops): the latest roster line wins.
+                existing.profile = profile
+                existing.removal = nil
+                touch(&existing, event)
+                enterprises[event.enterprise] = existing
+            } else {
+                var record = EnterpriseRecord(profile: profile, listedAt: event.at, listedBy: event.office)
+                touch(&record, event)
+                enterprises[event.enterprise] = record
+                listingOrder.append(event.enterprise)
+            }
+            count(event)
+            return .applied
+        }
+        guard var record = enterprises[event.enterprise] else { return .unknownEnterprise }
+        switch event.payload {
+        case .listed:
+            break
+        case let .edited(change):
+            record.profile = change.applied(to: record.profile)
+        case let .removed(reason):
+            record.removal = reason
+        case let .ticked(tick):
+            let entry = VerdictRecord(verdict: tick.verdict, note: tick.note, actor: event.actor,
+                                      office: event.office, at: event.at, eventID: event.id)
+            setVerdict(&record, criterion: tick.criterion, level: tick.level, entry)
+        case let .cleared(criterion, level):
+            setVerdict(&record, criterion: criterion, level: level, nil)
+        case let .step(details):
+            record.steps.append(StepRecord(details: details, actor: event.actor, office: event.office,
+                                           at: event.at, eventID: event.id, fromStage: record.stage))
+            record.stage = Lifecycle.target(of: details.action, from: record.stage)
+            record.stageSince = details.date
+        case let .marked(details):
+            let entry = MarkRecord(details: details, actor: event.actor, office: event.office, at: event.at, eventID: event.id)
+            record.marks[details.mark] = entry
+            record.removedMarks[details.mark] = nil
+            // A revoked title puts the enterprise under key supervision (seed §四(二)1 with §四(二)2).
+            if details.mark == .revoked, record.marks[.supervised] == nil {
+                var supervision = entry
+                supervision.details.mark = .supervised
+                record.marks[.supervised] = supervision
+            }
+        case let .unmarked(mark, reason, date):
+            if record.marks.removeValue(forKey: mark) != nil {
+                record.removedMarks[mark] = MarkRemoval(day: date, reason: reason, office: event.office)
+            }
+        case .noted:
+            record.noteCount += 1
+        }
+        touch(&record, event)
+        enterprises[event.enterprise] = record
+        count(event)
+        return .applied
+    }
+
+    private mutating func count(_ event: Event) {
+        eventCount += 1
+        lastEventID = event.id
+    }
+
+    private func touch(_ record: inout EnterpriseRecord, _ event: Event) {
+        record.eventCount += 1
+        record.lastEvent[event.subject] = event.id
+    }
+
+    private func setVerdict(_ record: inout EnterpriseRecord, criterion id: CriterionID, level: CheckLevel?, _ entry: VerdictRecord?) {
+        var state = record.criteria[id] ?? CriterionState()
+        let criterion = catalog[id]
+        if let criterion, criterion.isLevelled {
+            // No level on a levelled criterion: every level gets the verdict.
+            for target in level.map({ [$0] }) ?? criterion.levels {
+                state.levels[target] = entry
+                record.lastEvent[.criterion(id, target)] = entry?.eventID ?? record.lastEvent[.criterion(id, target)]
+            }
+        } else {
+            state.record = entry
+        }
+        record.criteria[id] = state
+    }
+
+    /// The last event applied to a subject of an enterprise (the `seen` of the next event on it).
+    public func lastEvent(for code: CreditCode, subject: Subject) -> EventID? {
+        enterprises[code]?.lastEvent[subject]
+    }
+}

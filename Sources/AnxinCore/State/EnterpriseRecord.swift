@@ -1,0 +1,74 @@
+/// A step as recorded, with who recorded it.
+public struct StepRecord: Sendable, Equatable {
+    public var details: StepDetails
+    public var actor: String
+    public var office: String
+    public var at: Instant
+    public var eventID: EventID
+    /// The stage the enterprise was in before the step.
+    public var fromStage: Stage
+}
+
+/// A mark in force, with why and since when.
+public struct MarkRecord: Sendable, Equatable {
+    public var details: MarkDetails
+    public var actor: String
+    public var office: String
+    public var at: Instant
+    public var eventID: EventID
+}
+
+/// The removal of a mark: when and why.
+public struct MarkRemoval: Sendable, Equatable {
+    public var day: Day
+    public var reason: String
+    public var office: String
+}
+
+/// Everything known of one enterprise after the fold.
+public struct EnterpriseRecord: Sendable, Equatable {
+    public var profile: EnterpriseProfile
+    public var listedAt: Instant
+    public var listedBy: String
+    /// Set when the enterprise left the campaign.
+    public var removal: String?
+    public var stage: Stage
+    /// The day of the step that brought the current stage.
+    public var stageSince: Day
+    public var steps: [StepRecord] = []
+    public var criteria: [CriterionID: CriterionState] = [:]
+    public var marks: [Mark: MarkRecord] = [:]
+    /// The last removal of each mark that is no longer in force (the blacklist's history).
+    public var removedMarks: [Mark: MarkRemoval] = [:]
+    public var noteCount = 0
+    public var eventCount = 0
+    /// The last event applied per subject (what an actor on this replica has "seen").
+    public var lastEvent: [Subject: EventID] = [:]
+
+    public init(profile: EnterpriseProfile, listedAt: Instant, listedBy: String) {
+        self.profile = profile
+        self.listedAt = listedAt
+        self.listedBy = listedBy
+        self.stage = .listed
+        self.stageSince = listedAt.localDay
+    }
+
+    public var code: CreditCode { profile.code }
+    public var isActive: Bool { removal == nil }
+
+    /// The rectification deadline set by the commitment letter (problem enterprises).
+    public var rectificationDeadline: Day? {
+        steps.last { $0.details.action == .commit }?.details.deadline
+    }
+
+    /// The step that brought the current acceptance, if the enterprise is accepted or beyond.
+    public var acceptance: StepRecord? {
+        steps.last { $0.details.action == .accept || $0.details.action == .close }
+    }
+
+    public func has(_ mark: Mark) -> Bool { marks[mark] != nil }
+
+    public func verdict(of criterion: Criterion) -> Verdict {
+        criteria[criterion.id]?.verdict(for: criterion) ?? .unchecked
+    }
+}
