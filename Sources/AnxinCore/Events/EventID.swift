@@ -1,36 +1,60 @@
 /// A sortable unique event id: a ULID (26 Crockford base-32 characters: 48 bits of milliseconds, 80 random bits),
-/// so ids sort by creation time and two laptops never make the same one.
+/// so ids sort by creation time and two laptops never make the same one. Held as 128 bits, not as text.
 public struct EventID: Hashable, Comparable, Sendable, CustomStringConvertible {
-    public let value: String
-    public init(_ value: String) { self.value = value }
-    public var description: String { value }
-    public static func < (lhs: EventID, rhs: EventID) -> Bool { lhs.value < rhs.value }
+    public let high: UInt64
+    public let low: UInt64
+
+    public init(high: UInt64, low: UInt64) {
+        self.high = high
+        self.low = low
+    }
 
     static let crockford = Array("0123456789ABCDEFGHJKMNPQRSTVWXYZ".utf8)
-
-    /// Makes an id from a time and 80 bits of randomness (the caller supplies both: no clock in the core).
-    public static func make(millisecondsSinceEpoch: Int64, random: (UInt64, UInt16)) -> EventID {
-        var bytes = [UInt8](repeating: 0, count: 26)
-        var time = UInt64(max(0, millisecondsSinceEpoch))
-        for index in stride(from: 9, through: 0, by: -1) {
-            bytes[index] = crockford[Int(time & 31)]
-            time >>= 5
+    static let crockfordValue: [Int8] = {
+        var table = [Int8](repeating: -1, count: 256)
+        for (index, byte) in crockford.enumerated() {
+            table[Int(byte)] = Int8(index)
+            if byte >= 0x41 && byte <= 0x5A { table[Int(byte + 0x20)] = Int8(index) }
         }
-        // 80 random bits as 16 characters.
-        var high = UInt64(random.1)   // 16 bits
-        var low = random.0            // 64 bits
-        for index in stride(from: 25, through: 10, by: -1) {
-            bytes[index] = crockford[Int(low & 31)]
+        return table
+    }()
+
+    /// Parses the 26-character text form; nil when it is not a ULID.
+    public init?(_ text: some StringProtocol) {
+        var high: UInt64 = 0, low: UInt64 = 0
+        var count = 0
+        for byte in text.utf8 {
+            count += 1
+            guard count <= 26 else { return nil }
+            let value = EventID.crockfordValue[Int(byte)]
+            guard value >= 0 else { return nil }
+            if count == 1 && value > 7 { return nil }   // 26 × 5 bits = 130: the first character carries 3
+            high = (high << 5) | (low >> 59)
+            low = (low << 5) | UInt64(value)
+        }
+        guard count == 26 else { return nil }
+        self.init(high: high, low: low)
+    }
+
+    /// The milliseconds the id was made at.
+    public var milliseconds: Int64 { Int64(bitPattern: high >> 16) }
+
+    public var description: String {
+        var bytes = [UInt8](repeating: 0, count: 26)
+        var high = self.high, low = self.low
+        for index in stride(from: 25, through: 0, by: -1) {
+            bytes[index] = EventID.crockford[Int(low & 31)]
             low = (low >> 5) | ((high & 31) << 59)
             high >>= 5
         }
-        return EventID(String(decoding: bytes, as: UTF8.self))
+        return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// Whether a text has the shape of an id written by anxin (26 Crockford characters).
-    public static func isWellFormed(_ text: String) -> Bool {
-        let utf8 = text.utf8
-        guard utf8.count == 26 else { return false }
-        return utf8.allSatisfy { crockford.contains($0) }
+    public static func < (lhs: EventID, rhs: EventID) -> Bool { (lhs.high, lhs.low) < (rhs.high, rhs.low) }
+
+    /// Makes an id from a time and 80 bits of randomness (the caller supplies both: no clock in the core).
+    public static func make(millisecondsSinceEpoch: Int64, random: (UInt64, UInt16)) -> EventID {
+        let time = UInt64(max(0, millisecondsSinceEpoch)) & 0xFFFF_FFFF_FFFF
+        return EventID(high: (time << 16) | UInt64(random.1), low: random.0)
     }
 }

@@ -60,7 +60,7 @@ public struct CampaignState: Sendable {
                                       office: event.office, at: event.at, eventID: event.id)
             setVerdict(&record, criterion: tick.criterion, level: tick.level, entry)
         case let .cleared(criterion, level):
-            setVerdict(&record, criterion: criterion, level: level, nil)
+            setVerdict(&record, criterion: criterion, level: level, nil, clearing: event.id)
         case let .step(details):
             record.steps.append(StepRecord(details: details, actor: event.actor, office: event.office,
                                            at: event.at, eventID: event.id, fromStage: record.stage))
@@ -78,10 +78,11 @@ public struct CampaignState: Sendable {
             }
         case let .unmarked(mark, reason, date):
             if record.marks.removeValue(forKey: mark) != nil {
-                record.removedMarks[mark] = MarkRemoval(day: date, reason: reason, office: event.office)
+                record.removedMarks[mark] = MarkRemoval(day: date, reason: reason, office: event.office, eventID: event.id)
             }
         case .noted:
             record.noteCount += 1
+            record.lastNoteEvent = event.id
         }
         touch(&record, event)
         enterprises[event.enterprise] = record
@@ -96,26 +97,27 @@ public struct CampaignState: Sendable {
 
     private func touch(_ record: inout EnterpriseRecord, _ event: Event) {
         record.eventCount += 1
-        record.lastEvent[event.subject] = event.id
+        if event.subject == .profile { record.lastProfileEvent = event.id }
     }
 
-    private func setVerdict(_ record: inout EnterpriseRecord, criterion id: CriterionID, level: CheckLevel?, _ entry: VerdictRecord?) {
+    private func setVerdict(_ record: inout EnterpriseRecord, criterion id: CriterionID, level: CheckLevel?,
+                            _ entry: VerdictRecord?, clearing: EventID? = nil) {
         var state = record.criteria[id] ?? CriterionState()
         let criterion = catalog[id]
         if let criterion, criterion.isLevelled {
             // No level on a levelled criterion: every level gets the verdict.
             for target in level.map({ [$0] }) ?? criterion.levels {
                 state.levels[target] = entry
-                record.lastEvent[.criterion(id, target)] = entry?.eventID ?? record.lastEvent[.criterion(id, target)]
             }
         } else {
             state.record = entry
         }
+        if entry == nil { state.clearedBy = clearing }
         record.criteria[id] = state
     }
 
     /// The last event applied to a subject of an enterprise (the `seen` of the next event on it).
     public func lastEvent(for code: CreditCode, subject: Subject) -> EventID? {
-        enterprises[code]?.lastEvent[subject]
+        enterprises[code]?.lastEvent(for: subject)
     }
 }

@@ -21,6 +21,8 @@ public struct VerdictRecord: Sendable, Equatable {
 public struct CriterionState: Sendable, Equatable {
     public var record: VerdictRecord?
     public var levels: [CheckLevel: VerdictRecord] = [:]
+    /// The last `cleared` event, so that a clear is "seen" like a tick.
+    public var clearedBy: EventID?
 
     public init(record: VerdictRecord? = nil, levels: [CheckLevel: VerdictRecord] = [:]) {
         self.record = record

@@ -23,6 +23,7 @@ public struct MarkRemoval: Sendable, Equatable {
     public var day: Day
     public var reason: String
     public var office: String
+    public var eventID: EventID
 }
 
 /// Everything known of one enterprise after the fold.
@@ -42,8 +43,9 @@ public struct EnterpriseRecord: Sendable, Equatable {
     public var removedMarks: [Mark: MarkRemoval] = [:]
     public var noteCount = 0
     public var eventCount = 0
-    /// The last event applied per subject (what an actor on this replica has "seen").
-    public var lastEvent: [Subject: EventID] = [:]
+    /// The last roster event (listed, edited, removed) and the last note: the `seen` of those subjects.
+    public var lastProfileEvent: EventID?
+    public var lastNoteEvent: EventID?
 
     public init(profile: EnterpriseProfile, listedAt: Instant, listedBy: String) {
         self.profile = profile
@@ -67,6 +69,18 @@ public struct EnterpriseRecord: Sendable, Equatable {
     }
 
     public func has(_ mark: Mark) -> Bool { marks[mark] != nil }
+
+    /// The last event applied to a subject: what an actor on this laptop has "seen" of it.
+    public func lastEvent(for subject: Subject) -> EventID? {
+        switch subject {
+        case .profile: lastProfileEvent
+        case let .criterion(id, level):
+            level.flatMap { criteria[id]?.levels[$0]?.eventID } ?? criteria[id]?.latest?.eventID ?? criteria[id]?.clearedBy
+        case .stage: steps.last?.eventID
+        case let .mark(mark): marks[mark]?.eventID ?? removedMarks[mark]?.eventID
+        case .notes: lastNoteEvent
+        }
+    }
 
     public func verdict(of criterion: Criterion) -> Verdict {
         criteria[criterion.id]?.verdict(for: criterion) ?? .unchecked

@@ -1,16 +1,17 @@
 /// A calendar date without time or zone (the campaign's due dates, "today", step dates).
 public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
-    public let year: Int
-    public let month: Int
-    public let day: Int
+    /// Days since 1970-01-01: four bytes, so that millions of records stay small.
+    public let ordinal: Int32
+
+    public var year: Int { civil.year }
+    public var month: Int { civil.month }
+    public var day: Int { civil.day }
 
     /// Returns nil for an impossible date such as 2024-02-30.
     public init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month),
               (1...Day.daysIn(month: month, year: year)).contains(day) else { return nil }
-        self.year = year
-        self.month = month
-        self.day = day
+        ordinal = Int32(Day.ordinal(year: year, month: month, day: day))
     }
 
     /// Parses `YYYY-MM-DD` strictly.
@@ -43,8 +44,10 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
         }
     }
 
-    /// Days since 1970-01-01 (proleptic Gregorian; Howard Hinnant's civil algorithm).
-    public var daysSinceEpoch: Int {
+    public var daysSinceEpoch: Int { Int(ordinal) }
+
+    /// Days since 1970-01-01 of a civil date (proleptic Gregorian; Howard Hinnant's algorithm).
+    static func ordinal(year: Int, month: Int, day: Int) -> Int {
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400
         let yoe = y - era * 400
@@ -55,7 +58,11 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     }
 
     public init(daysSinceEpoch days: Int) {
-        let z = days + 719468
+        ordinal = Int32(clamping: days)
+    }
+
+    private var civil: (year: Int, month: Int, day: Int) {
+        let z = Int(ordinal) + 719468
         let era = (z >= 0 ? z : z - 146096) / 146097
         let doe = z - era * 146097
         let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365
@@ -63,9 +70,7 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
         let mp = (5 * doy + 2) / 153
         let d = doy - (153 * mp + 2) / 5 + 1
         let m = mp < 10 ? mp + 3 : mp - 9
-        year = yoe + era * 400 + (m <= 2 ? 1 : 0)
-        month = m
-        day = d
+        return (yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
     }
 
     public func adding(days: Int) -> Day { Day(daysSinceEpoch: daysSinceEpoch + days) }
@@ -86,12 +91,11 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     public func days(until other: Day) -> Int { other.daysSinceEpoch - daysSinceEpoch }
 
-    public static func < (lhs: Day, rhs: Day) -> Bool {
-        (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
-    }
+    public static func < (lhs: Day, rhs: Day) -> Bool { lhs.ordinal < rhs.ordinal }
 
     public var description: String {
-        "\(Day.pad(year, 4))-\(Day.pad(month, 2))-\(Day.pad(day, 2))"
+        let (y, m, d) = civil
+        return "\(Day.pad(y, 4))-\(Day.pad(m, 2))-\(Day.pad(d, 2))"
     }
 
     static func pad(_ value: Int, _ width: Int) -> String {

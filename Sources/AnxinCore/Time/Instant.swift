@@ -3,11 +3,12 @@
 public struct Instant: Hashable, Comparable, Sendable, CustomStringConvertible {
     public let millisecondsSinceEpoch: Int64
     /// Minutes east of UTC (+480 for China Standard Time).
-    public let offsetMinutes: Int
+    public var offsetMinutes: Int { Int(offset) }
+    private let offset: Int16
 
     public init(millisecondsSinceEpoch: Int64, offsetMinutes: Int) {
         self.millisecondsSinceEpoch = millisecondsSinceEpoch
-        self.offsetMinutes = offsetMinutes
+        self.offset = Int16(clamping: offsetMinutes)
     }
 
     /// Noon of a day in the given offset: what a step dated by hand is placed at.

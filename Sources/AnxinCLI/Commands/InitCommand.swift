@@ -1,0 +1,35 @@
+import AnxinCore
+import AnxinStore
+import ArgumentParser
+
+struct InitCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "init",
+        abstract: "新建数据目录 · Create a new, empty store with the default catalog and calendar.")
+
+    @Argument(help: ArgumentHelp("要新建的数据目录 · The directory to create.", valueName: "DIR"))
+    var directory: String
+
+    @Option(help: ArgumentHelp("城市 · The city, e.g. 保定市.", valueName: "NAME"))
+    var city: String
+
+    @Option(help: ArgumentHelp("创建年度 · The campaign year; the calendar's dates move to it.", valueName: "YEAR"))
+    var year: Int
+
+    @OptionGroup var global: GlobalOptions
+
+    func validate() throws {
+        guard (2000...2100).contains(year) else { throw ValidationError("--year: \(year) is not a campaign year (2000–2100)") }
+        guard !city.trimmingCharacters(in: .whitespaces).isEmpty else { throw ValidationError("--city: give the city's name") }
+    }
+
+    func run() throws {
+        let context = CommandContext(global)
+        do {
+            let store = try Store.create(directory: directory, city: city, year: year)
+            context.say(Catalog.storeCreated(store.directory, city: city, year: year))
+        } catch {
+            throw CLIFailure(error.message)
+        }
+    }
+}

@@ -1,0 +1,26 @@
+import AnxinCore
+import AnxinStore
+import ArgumentParser
+
+struct NoteCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "note",
+        abstract: "在时间线上添加备注 · Add a note to an enterprise's timeline.")
+
+    @Argument(help: ArgumentHelp("企业代码或名称片段 · Credit code, or a unique part of the name.", valueName: "CODE"))
+    var enterprise: String
+    @Argument(help: ArgumentHelp("备注内容 · The note.", valueName: "TEXT"))
+    var text: String
+
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        let context = CommandContext(global)
+        let store = try context.openStore()
+        let session = try context.beginWriting(store)
+        defer { session.close() }
+        let record = try EnterpriseResolver.resolve(enterprise, in: session.state)
+        try context.record(.noted(text: text.trimmed), for: record.code, in: session)
+        context.say(Catalog.notedDone(record.profile.name))
+    }
+}

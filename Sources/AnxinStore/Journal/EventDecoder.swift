@@ -1,0 +1,251 @@
+import AnxinCore
+
+/// A problem on one journal line, at a byte offset within the line.
+public struct LineProblem: Sendable, Equatable {
+    public var severity: Diagnostic.Severity
+    public var offset: Int
+    public var message: Message
+}
+
+/// Reads one journal line into an `Event` with a byte-level scan (no Codable in the hot path), validating
+/// every field: id, instant, replica, credit code, type, tokens, dates, and the criterion against the catalog.
+public struct EventDecoder: Sendable {
+    /// The replica whose file is being read: every event in it must say so.
+    public let replica: String
+    public let catalog: CriteriaCatalog?
+
+    public init(replica: String, catalog: CriteriaCatalog?) {
+        self.replica = replica
+        self.catalog = catalog
+    }
+
+    /// The value of one member and where it starts.
+    struct Field {
+        var text: String
+        var offset: Int
+    }
+
+    /// The members a line may hold; any other key is a warning (a newer anxin may add fields).
+    struct Fields {
+        var id, at, replica, actor, office, enterprise, type, seen: Field?
+        var name, jurisdiction, industry, tier, supervision, department, person, phone, address: Field?
+        var reason, criterion, level, verdict, note, action, date, ref, deadline, mark, cause, grade, text: Field?
+        var experts: [String] = []
+        var expertsOffset = 0
+        var unknown: [(key: String, offset: Int)] = []
+    }
+
+    public func decode(_ line: UnsafeBufferPointer<UInt8>) -> (Event?, [LineProblem]) {
+        var fields = Fields()
+        var problems: [LineProblem] = []
+        do {
+            var scanner = JSONScanner(line)
+            try scanner.beginObject()
+            while let key = try scanner.nextKey() {
+                let offset = scanner.offset
+                if key == "experts" {
+                    fields.expertsOffset = offset
+                    guard case let .array(items) = try scanner.readValue() else {
+                        problems.append(error(offset, Catalog.fieldNotStrings("experts")))
+                        continue
+                    }
+                    for item in items {
+                        guard case let .string(name) = item else {
+                            problems.append(error(offset, Catalog.fieldNotStrings("experts")))
+                            break
+                        }
+                        fields.experts.append(name)
+                    }
+                    continue
+                }
+                guard let slot = EventDecoder.slots[key] else {
+                    fields.unknown.append((key, offset))
+                    try scanner.skipValue()
+                    continue
+                }
+                if scanner.peekKind() == .null {
+                    try scanner.skipValue()
+                    continue
+                }
+                guard scanner.peekKind() == .string else {
+                    problems.append(error(offset, Catalog.fieldNotString(key)))
+                    try scanner.skipValue()
+                    continue
+                }
+                fields[keyPath: slot] = Field(text: try scanner.readString(), offset: offset)
+            }
+            try scanner.end()
+        } catch {
+            problems.append(LineProblem(severity: .error, offset: error.offset, message: Catalog.jsonSyntax(error.kind.problemKind)))
+            return (nil, problems)
+        }
+        for unknown in fields.unknown {
+            problems.append(LineProblem(severity: .warning, offset: unknown.offset, message: Catalog.unknownField(unknown.key)))
+        }
+        let event = build(fields, &problems)
+        return (problems.contains { $0.severity == .error } ? nil : event, problems)
+    }
+
+    nonisolated(unsafe) static let slots: [String: WritableKeyPath<Fields, Field?>] = [
+        "id": \.id, "at": \.at, "replica": \.replica, "actor": \.actor, "office": \.office,
+        "enterprise": \.enterprise, "type": \.type, "seen": \.seen,
+        "name": \.name, "jurisdiction": \.jurisdiction, "industry": \.industry, "tier": \.tier,
+        "supervision": \.supervision, "department": \.department, "person": \.person, "phone": \.phone,
+        "address": \.address, "reason": \.reason, "criterion": \.criterion, "level": \.level,
+        "verdict": \.verdict, "note": \.note, "action": \.action, "date": \.date, "ref": \.ref,
+        "deadline": \.deadline, "mark": \.mark, "cause": \.cause, "grade": \.grade, "text": \.text,
+    ]
+
+    private func error(_ offset: Int, _ message: Message) -> LineProblem {
+        LineProblem(severity: .error, offset: offset, message: message)
+    }
+
+    // MARK: - Building the event
+
+    private func build(_ f: Fields, _ problems: inout [LineProblem]) -> Event? {
+        func required(_ field: Field?, _ key: String) -> Field? {
+            guard let field, !field.text.isEmpty else {
+                problems.append(error(0, Catalog.fieldMissing(key)))
+                return nil
+            }
+            return field
+        }
+        func token<T: Term>(_ field: Field?, _ key: String, _ type: T.Type) -> T? {
+            guard let field else { return nil }
+            guard let value = T(rawValue: field.text) else {
+                problems.append(error(field.offset, Catalog.unknownToken(field.text, field: key,
+                                                                         expected: T.allCases.map(\.rawValue))))
+                return nil
+            }
+            return value
+        }
+        func day(_ field: Field?, _ key: String) -> Day? {
+            guard let field else { return nil }
+            guard let value = Day(field.text) else {
+                problems.append(error(field.offset, Catalog.invalidDate(field.text, field: key)))
+                return nil
+            }
+            return value
+        }
+
+        let idField = required(f.id, "id"), atField = required(f.at, "at")
+        let replicaField = required(f.replica, "replica"), actorField = required(f.actor, "actor")
+        let officeField = required(f.office, "office"), enterpriseField = required(f.enterprise, "enterprise")
+        let typeField = required(f.type, "type")
+
+        let id = idField.flatMap { field -> EventID? in
+            guard let id = EventID(field.text) else {
+                problems.append(error(field.offset, Catalog.invalidEventID(field.text)))
+                return nil
+            }
+            return id
+        }
+        let at = atField.flatMap { field -> Instant? in
+            guard let at = Instant(field.text) else {
+                problems.append(error(field.offset, Catalog.invalidInstant(field.text)))
+                return nil
+            }
+            return at
+        }
+        if let replicaField, replicaField.text != replica {
+            problems.append(error(replicaField.offset, Catalog.wrongReplica(replicaField.text, file: replica)))
+        }
+        let code = enterpriseField.flatMap { field -> CreditCode? in
+            switch Result(catching: { () throws(CreditCodeError) -> CreditCode in try CreditCode(validating: field.text) }) {
+            case let .success(code): return code
+            case let .failure(failure):
+                problems.append(self.error(field.offset, failure.message))
+                return nil
+            }
+        }
+        var seen: EventID?
+        if let field = f.seen {
+            seen = EventID(field.text)
+            if seen == nil { problems.append(error(field.offset, Catalog.invalidEventID(field.text))) }
+        }
+        guard let typeField else { return nil }
+        let payload: EventPayload?
+        switch typeField.text {
+        case "listed":
+            let tier = token(required(f.tier, "tier"), "tier", Tier.self)
+            let level = token(required(f.supervision, "supervision"), "supervision", SupervisionLevel.self)
+            let name = required(f.name, "name"), jurisdiction = required(f.jurisdiction, "jurisdiction")
+            let industry = required(f.industry, "industry"), department = required(f.department, "department")
+            let person = required(f.person, "person")
+            if let code, let tier, let level, let name, let jurisdiction, let industry, let department, let person {
+                payload = .listed(EnterpriseProfile(code: code, name: name.text, jurisdiction: jurisdiction.text,
+                                                    industry: industry.text, tier: tier, level: level,
+                                                    department: department.text, person: person.text,
+                                                    phone: f.phone?.text, address: f.address?.text))
+            } else { payload = nil }
+        case "edited":
+            let change = ProfileChange(name: f.name?.text, jurisdiction: f.jurisdiction?.text, industry: f.industry?.text,
+                                       tier: token(f.tier, "tier", Tier.self),
+                                       level: token(f.supervision, "supervision", SupervisionLevel.self),
+                                       department: f.department?.text, person: f.person?.text,
+                                       phone: f.phone?.text, address: f.address?.text)
+            payload = .edited(change)
+        case "removed":
+            payload = required(f.reason, "reason").map { .removed(reason: $0.text) }
+        case "ticked", "cleared":
+            let criterion = required(f.criterion, "criterion").flatMap { checkCriterion($0, &problems) }
+            let level = token(f.level, "level", CheckLevel.self)
+            if typeField.text == "ticked" {
+                let verdict = token(required(f.verdict, "verdict"), "verdict", Verdict.self)
+                if verdict == .unchecked, let field = f.verdict {
+                    problems.append(error(field.offset, Catalog.unknownToken(field.text, field: "verdict", expected: ["met", "unmet", "na"])))
+                }
+                if let criterion, let verdict {
+                    payload = .ticked(Tick(criterion: criterion, level: level, verdict: verdict, note: f.note?.text))
+                } else { payload = nil }
+            } else {
+                payload = criterion.map { .cleared(criterion: $0, level: level) }
+            }
+        case "step":
+            let action = token(required(f.action, "action"), "action", StepAction.self)
+            let date = day(required(f.date, "date"), "date")
+            let deadline = day(f.deadline, "deadline")
+            if let action, let date {
+                payload = .step(StepDetails(action: action, date: date, reference: f.ref?.text, experts: f.experts,
+                                            deadline: deadline, note: f.note?.text))
+            } else { payload = nil }
+        case "marked":
+            let mark = token(required(f.mark, "mark"), "mark", Mark.self)
+            let date = day(required(f.date, "date"), "date")
+            let reason = required(f.reason, "reason")
+            var blacklistCause: BlacklistCause?, revocationCause: RevocationCause?
+            if let cause = f.cause {
+                if mark == .revoked { revocationCause = token(cause, "cause", RevocationCause.self) }
+                else { blacklistCause = token(cause, "cause", BlacklistCause.self) }
+            }
+            let grade = token(f.grade, "grade", AccidentGrade.self)
+            if let mark, let date, let reason {
+                payload = .marked(MarkDetails(mark: mark, reason: reason.text, blacklistCause: blacklistCause,
+                                              revocationCause: revocationCause, accidentGrade: grade, date: date))
+            } else { payload = nil }
+        case "unmarked":
+            let mark = token(required(f.mark, "mark"), "mark", Mark.self)
+            let date = day(required(f.date, "date"), "date")
+            let reason = required(f.reason, "reason")
+            if let mark, let date, let reason { payload = .unmarked(mark: mark, reason: reason.text, date: date) } else { payload = nil }
+        case "noted":
+            payload = required(f.text, "text").map { .noted(text: $0.text) }
+        default:
+            problems.append(error(typeField.offset, Catalog.unknownToken(typeField.text, field: "type", expected: EventPayload.typeTokens)))
+            payload = nil
+        }
+        guard let id, let at, let actor = actorField, let office = officeField, let code, let payload,
+              replicaField != nil else { return nil }
+        return Event(id: id, at: at, replica: replica, actor: actor.text, office: office.text, enterprise: code,
+                     seen: seen, payload: payload)
+    }
+
+    private func checkCriterion(_ field: Field, _ problems: inout [LineProblem]) -> CriterionID? {
+        let id = CriterionID(field.text)
+        if let catalog, catalog[id] == nil {
+            problems.append(error(field.offset, Catalog.unknownCriterion(field.text, known: catalog.criteria.map(\.id.value))))
+            return nil
+        }
+        return id
+    }
+}

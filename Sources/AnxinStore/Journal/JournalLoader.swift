@@ -1,0 +1,171 @@
+import AnxinCore
+
+/// What to do while loading the journal.
+public struct LoadOptions: Sendable {
+    /// Fold only events recorded on or before this day (state as of a date).
+    public var asOf: Day?
+    /// Judge every event against the rules as it is folded, reporting breaches as warnings (`anxin check`).
+    public var checkRules = false
+    /// Keep the events this predicate accepts, in fold order (for timelines).
+    public var collect: (@Sendable (Event) -> Bool)?
+
+    public init(asOf: Day? = nil, checkRules: Bool = false, collect: (@Sendable (Event) -> Bool)? = nil) {
+        self.asOf = asOf
+        self.checkRules = checkRules
+        self.collect = collect
+    }
+}
+
+/// An event with the place it was read from.
+public struct LoadedEvent: Sendable {
+    public let event: Event
+    public let file: String
+    public let line: Int
+}
+
+/// One replica's journal file as read.
+public struct JournalFileSummary: Sendable, Equatable {
+    public let path: String
+    public let replica: String
+    public var bytes = 0
+    public var lines = 0
+    public var events = 0
+    /// Bytes of a last line without its newline (ignored), or 0.
+    public var tornBytes = 0
+    /// The instant of the last event in the file (new appends must not go before it).
+    public var lastInstant: Instant?
+}
+
+/// The result of loading: the folded state, every problem found, and what each file held.
+public struct JournalLoad: Sendable {
+    public var state: CampaignState
+    public var diagnostics: [Diagnostic]
+    public var files: [JournalFileSummary]
+    public var collected: [LoadedEvent]
+
+    public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+}
+
+/// Reads every replica's journal and folds the events in (instant, replica, line) order.
+/// Files are streamed and merged (each replica appends in time order); a file found out of order is read
+/// whole and sorted, and the fold starts again, so the result is always the fold of the sorted journal.
+public enum JournalLoader {
+    public static func load(eventsDirectory: String, displayDirectory: String, config: CampaignConfig,
+                            catalog: CriteriaCatalog, options: LoadOptions) -> JournalLoad {
+        let names = POSIXFile.list(eventsDirectory).filter { $0.hasSuffix(".jsonl") }
+        var sortedFiles = Set<Int>()
+        while true {
+            let attempt = foldOnce(names: names, eventsDirectory: eventsDirectory, displayDirectory: displayDirectory,
+                                   config: config, catalog: catalog, options: options, sortedFiles: sortedFiles)
+            switch attempt {
+            case let .done(load): return load
+            case let .unsorted(file): sortedFiles.insert(file)
+            }
+        }
+    }
+
+    enum Attempt {
+        case done(JournalLoad)
+        case unsorted(Int)
+    }
+
+    private static func foldOnce(names: [String], eventsDirectory: String, displayDirectory: String,
+                                 config: CampaignConfig, catalog: CriteriaCatalog, options: LoadOptions,
+                                 sortedFiles: Set<Int>) -> Attempt {
+        var diagnostics: [Diagnostic] = []
+        var cursors: [EventCursor] = []
+        for (index, name) in names.enumerated() {
+            let replica = String(name.dropLast(".jsonl".count))
+            let display = "\(displayDirectory)/\(name)"
+            if !LocalIdentity.isValidReplica(replica) {
+                diagnostics.append(Diagnostic(.error, file: display, line: 0, column: 0, Catalog.badReplicaFileName(name)))
+                continue
+            }
+            do {
+                let cursor = try EventCursor(index: index, path: "\(eventsDirectory)/\(name)", display: display,
+                                             replica: replica, catalog: catalog, sortWhole: sortedFiles.contains(index))
+                cursors.append(cursor)
+            } catch {
+                diagnostics.append(Diagnostic(.error, file: display, line: 0, column: 0, error.message))
+            }
+        }
+
+        var state = CampaignState(config: config, catalog: catalog)
+        let rulebook = Rulebook(config: config, catalog: catalog)
+        var collected: [LoadedEvent] = []
+        var heap = CursorHeap()
+        var seenIDs = Set<EventID>()
+        for cursor in cursors {
+            cursor.advance(into: &diagnostics)
+            if cursor.head != nil { heap.push(cursor) }
+        }
+        while let cursor = heap.popMin() {
+            guard let head = cursor.head else { continue }
+            let event = head.event
+            cursor.advance(into: &diagnostics)
+            if cursor.outOfOrder { return .unsorted(cursor.index) }
+            if cursor.head != nil { heap.push(cursor) }
+
+            if let asOf = options.asOf, event.at.localDay > asOf { continue }
+            if options.checkRules {
+                if !seenIDs.insert(event.id).inserted {
+                    diagnostics.append(cursor.diagnostic(.error, line: head.line, Catalog.duplicateEventID(event.id.description)))
+                    continue
+                }
+                if let refusal = rulebook.refusal(for: event, in: state), state[event.enterprise] != nil || isListing(event) {
+                    diagnostics.append(cursor.diagnostic(.warning, line: head.line, Catalog.ruleViolation(refusal.message)))
+                }
+            }
+            if state.apply(event) == .unknownEnterprise {
+                diagnostics.append(cursor.diagnostic(.error, line: head.line, Catalog.eventForUnknownEnterprise(event.enterprise)))
+                continue
+            }
+            if let collect = options.collect, collect(event) {
+                collected.append(LoadedEvent(event: event, file: cursor.display, line: head.line))
+            }
+        }
+        diagnostics.append(contentsOf: cursors.flatMap(\.reorderWarnings))
+        return .done(JournalLoad(state: state, diagnostics: diagnostics, files: cursors.map(\.summary), collected: collected))
+    }
+
+    private static func isListing(_ event: Event) -> Bool {
+        if case .listed = event.payload { return true }
+        return false
+    }
+}
+
+/// A min-heap of cursors ordered by their head event's (instant, file, line).
+struct CursorHeap {
+    private var items: [EventCursor] = []
+
+    mutating func push(_ cursor: EventCursor) {
+        items.append(cursor)
+        var child = items.count - 1
+        while child > 0 {
+            let parent = (child - 1) / 2
+            guard EventCursor.precedes(items[child], items[parent]) else { break }
+            items.swapAt(child, parent)
+            child = parent
+        }
+    }
+
+    mutating func popMin() -> EventCursor? {
+        guard !items.isEmpty else { return nil }
+        let top = items[0]
+        let last = items.removeLast()
+        if !items.isEmpty {
+            items[0] = last
+            var parent = 0
+            while true {
+                let left = 2 * parent + 1, right = left + 1
+                var smallest = parent
+                if left < items.count, EventCursor.precedes(items[left], items[smallest]) { smallest = left }
+                if right < items.count, EventCursor.precedes(items[right], items[smallest]) { smallest = right }
+                if smallest == parent { break }
+                items.swapAt(parent, smallest)
+                parent = smallest
+            }
+        }
+        return top
+    }
+}

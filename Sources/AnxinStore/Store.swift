@@ -1,0 +1,93 @@
+import AnxinCore
+
+/// A data directory: `campaign.yaml`, `criteria.yaml`, `events/<replica>.jsonl`, and the untracked `.local/`.
+public final class Store: Sendable {
+    /// The directory as the user named it (diagnostics show paths under it).
+    public let directory: String
+    public let config: CampaignConfig
+    public let catalog: CriteriaCatalog
+
+    public var eventsDirectory: String { "\(directory)/events" }
+    public var localDirectory: String { "\(directory)/.local" }
+    public var campaignPath: String { "\(directory)/campaign.yaml" }
+    public var criteriaPath: String { "\(directory)/criteria.yaml" }
+    public var lockPath: String { "\(localDirectory)/lock" }
+
+    /// Opens a data directory, reading and validating its configuration (every problem is reported).
+    public init(directory: String) throws(StoreError) {
+        let directory = directory.count > 1 && directory.hasSuffix("/") ? String(directory.dropLast()) : directory
+        self.directory = directory
+        let campaignPath = "\(directory)/campaign.yaml", criteriaPath = "\(directory)/criteria.yaml"
+        guard POSIXFile.exists(campaignPath) else { throw .refused(Catalog.notAStore(directory)) }
+        let campaignText: String, criteriaText: String
+        do {
+            campaignText = String(decoding: try POSIXFile.readAll(campaignPath), as: UTF8.self)
+            criteriaText = POSIXFile.exists(criteriaPath)
+                ? String(decoding: try POSIXFile.readAll(criteriaPath), as: UTF8.self) : DefaultCriteria.yaml
+        } catch {
+            throw .file(error)
+        }
+        let (config, campaignProblems) = CampaignLoader.load(text: campaignText, file: campaignPath)
+        let (catalog, criteriaProblems) = CriteriaLoader.load(text: criteriaText, file: criteriaPath,
+                                                              industries: config?.industries.map(\.name) ?? [])
+        guard let config, let catalog else { throw .invalid(campaignProblems + criteriaProblems) }
+        self.config = config
+        self.catalog = catalog
+    }
+
+    /// Creates a new store with the default catalog and calendar.
+    public static func create(directory: String, city: String, year: Int) throws(StoreError) -> Store {
+        if POSIXFile.exists("\(directory)/campaign.yaml") {
+            throw .refused(Catalog.storeExists(directory))
+        }
+        do {
+            try POSIXFile.makeDirectory(directory)
+            try POSIXFile.makeDirectory("\(directory)/events")
+            try POSIXFile.makeDirectory("\(directory)/.local")
+            try AtomicFile.write(CampaignTemplate.yaml(city: city, year: year), to: "\(directory)/campaign.yaml")
+            try AtomicFile.write(DefaultCriteria.yaml, to: "\(directory)/criteria.yaml")
+            try AtomicFile.write(".local/\n", to: "\(directory)/.gitignore")
+        } catch {
+            throw .file(error)
+        }
+        return try Store(directory: directory)
+    }
+
+    /// Reads and folds every journal.
+    public func load(_ options: LoadOptions = LoadOptions()) -> JournalLoad {
+        JournalLoader.load(eventsDirectory: eventsDirectory, displayDirectory: "\(directory)/events",
+                           config: config, catalog: catalog, options: options)
+    }
+
+    /// This laptop's identity, if one was set.
+    public func identity() -> LocalIdentity? {
+        LocalIdentity.read(localDirectory: localDirectory)
+    }
+
+    /// This laptop's identity, creating a replica id the first time.
+    public func ensureIdentity() throws(FileError) -> LocalIdentity {
+        if let identity = identity() { return identity }
+        let identity = LocalIdentity(replica: LocalIdentity.newReplicaID())
+        try identity.write(localDirectory: localDirectory)
+        return identity
+    }
+
+    /// Takes the write lock, then loads the journal, so the state a session judges against is current.
+    public func beginWriting(environment: [String: String], asOf: Day? = nil) throws(StoreError) -> WriteSession {
+        do { try POSIXFile.makeDirectory(localDirectory) } catch { throw .file(error) }
+        let lock: WriteLock
+        do { lock = try WriteLock(path: lockPath) } catch { throw .locked(error.message) }
+        let identity: LocalIdentity
+        do { identity = try ensureIdentity() } catch { throw .file(error) }
+        guard let acting = identity.acting(environment: environment) else {
+            lock.release()
+            throw .refused(Catalog.identityMissing)
+        }
+        do { try POSIXFile.makeDirectory(eventsDirectory) } catch { throw .file(error) }
+        let load = self.load()
+        let writer = try JournalWriter(path: "\(eventsDirectory)/\(identity.replica).jsonl")
+        let ownLast = load.files.first { $0.replica == identity.replica }?.lastInstant
+        return WriteSession(store: self, lock: lock, writer: writer, load: load, replica: identity.replica,
+                            actor: acting.name, office: acting.office, lastInstant: ownLast)
+    }
+}

@@ -1,0 +1,65 @@
+import AnxinCore
+
+/// Holds the write lock and this replica's journal open: every `record` judges the action against the rules,
+/// appends it durably, and only then folds it into the state. Nothing is held unsaved.
+public final class WriteSession {
+    public let store: Store
+    public private(set) var state: CampaignState
+    public let diagnostics: [Diagnostic]
+    public let replica: String
+    public let actor: String
+    public let office: String
+    private let lock: WriteLock
+    private let writer: JournalWriter
+    private let rulebook: Rulebook
+    private var lastInstant: Instant?
+    private var random = SystemRandomNumberGenerator()
+
+    init(store: Store, lock: WriteLock, writer: JournalWriter, load: JournalLoad, replica: String,
+         actor: String, office: String, lastInstant: Instant?) {
+        self.store = store
+        self.lock = lock
+        self.writer = writer
+        self.state = load.state
+        self.diagnostics = load.diagnostics
+        self.replica = replica
+        self.actor = actor
+        self.office = office
+        self.rulebook = Rulebook(config: store.config, catalog: store.catalog)
+        self.lastInstant = lastInstant
+    }
+
+    /// Builds the event this actor would record now, without recording it.
+    public func draft(_ payload: EventPayload, for code: CreditCode, now: Instant) -> Event {
+        // Keep this replica's journal in time order even if the laptop's clock went back.
+        var at = now
+        if let lastInstant, at.millisecondsSinceEpoch <= lastInstant.millisecondsSinceEpoch {
+            at = Instant(millisecondsSinceEpoch: lastInstant.millisecondsSinceEpoch + 1, offsetMinutes: now.offsetMinutes)
+        }
+        let id = EventID.make(millisecondsSinceEpoch: at.millisecondsSinceEpoch,
+                              random: (random.next(), UInt16.random(in: 0...UInt16.max, using: &random)))
+        return Event(id: id, at: at, replica: replica, actor: actor, office: office, enterprise: code,
+                     seen: state.lastEvent(for: code, subject: payload.subject), payload: payload)
+    }
+
+    /// What the rules say of an action now (nil: allowed).
+    public func refusal(_ payload: EventPayload, for code: CreditCode, now: Instant) -> Refusal? {
+        rulebook.refusal(for: draft(payload, for: code, now: now), in: state)
+    }
+
+    /// Judges, appends durably (fsync), then folds; returns the recorded event.
+    @discardableResult
+    public func record(_ payload: EventPayload, for code: CreditCode, now: Instant) throws(StoreError) -> Event {
+        let event = draft(payload, for: code, now: now)
+        if let refusal = rulebook.refusal(for: event, in: state) { throw .refused(refusal.message) }
+        try writer.append([event])
+        lastInstant = event.at
+        state.apply(event)
+        return event
+    }
+
+    public func close() {
+        writer.close()
+        lock.release()
+    }
+}
