@@ -29,16 +29,12 @@ struct EditCommand: ParsableCommand {
 
     func run() throws {
         let context = CommandContext(global)
-        let store = try context.openStore()
-        let session = try context.beginWriting(store)
-        defer { session.close() }
-        let record = try EnterpriseResolver.resolve(enterprise, in: session.state)
         let change = ProfileChange(name: name?.trimmed, jurisdiction: jurisdiction?.trimmed, industry: industry?.trimmed,
                                    tier: try tier.map { try parseTerm($0, "--tier") },
                                    level: try level.map { try parseTerm($0, "--level") },
                                    department: dept?.trimmed, person: person?.trimmed,
                                    phone: phone?.trimmed, address: address?.trimmed)
-        try context.record(.edited(change), for: record.code, in: session)
-        context.say(Catalog.editedDone(record.profile.name))
+        let done = try context.change(enterprise) { _, _ in .edited(change) }
+        context.say(Catalog.editedDone(done.after.profile.name))
     }
 }

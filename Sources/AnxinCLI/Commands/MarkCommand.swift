@@ -41,23 +41,19 @@ struct MarkCommand: ParsableCommand {
 
     func run() throws {
         let context = CommandContext(global)
-        let store = try context.openStore()
-        let session = try context.beginWriting(store)
-        defer { session.close() }
-        let record = try EnterpriseResolver.resolve(enterprise, in: session.state)
         let which: Mark = try parseTerm(mark, "MARK")
-        let day = try date.map { try parseDay($0, "--date") } ?? context.today(for: store)
+        let effective = try date.map { try parseDay($0, "--date") }
         let text = reason?.trimmed ?? ""
-        if remove {
-            try context.record(.unmarked(mark: which, reason: text, date: day), for: record.code, in: session)
-            context.say(Catalog.unmarkedDone(record.profile.name, mark: which.label))
-            return
+        let blacklistCause: BlacklistCause? = which == .blacklisted ? try cause.map { try parseTerm($0, "--cause") } : nil
+        let revocationCause: RevocationCause? = which == .revoked ? try cause.map { try parseTerm($0, "--cause") } : nil
+        let grade: AccidentGrade? = try accidentGrade.map { try parseTerm($0, "--accident-grade") }
+        let done = try context.change(enterprise) { _, store in
+            let day = effective ?? context.today(for: store)
+            if remove { return .unmarked(mark: which, reason: text, date: day) }
+            return .marked(MarkDetails(mark: which, reason: text, blacklistCause: blacklistCause,
+                                       revocationCause: revocationCause, accidentGrade: grade, date: day))
         }
-        let details = MarkDetails(mark: which, reason: text,
-                                  blacklistCause: which == .blacklisted ? try cause.map { try parseTerm($0, "--cause") } : nil,
-                                  revocationCause: which == .revoked ? try cause.map { try parseTerm($0, "--cause") } : nil,
-                                  accidentGrade: try accidentGrade.map { try parseTerm($0, "--accident-grade") }, date: day)
-        try context.record(.marked(details), for: record.code, in: session)
-        context.say(Catalog.markedDone(record.profile.name, mark: which.label))
+        context.say(remove ? Catalog.unmarkedDone(done.before.profile.name, mark: which.label)
+                           : Catalog.markedDone(done.before.profile.name, mark: which.label))
     }
 }

@@ -16,11 +16,7 @@ struct NoteCommand: ParsableCommand {
 
     func run() throws {
         let context = CommandContext(global)
-        let store = try context.openStore()
-        let session = try context.beginWriting(store)
-        defer { session.close() }
-        let record = try EnterpriseResolver.resolve(enterprise, in: session.state)
-        try context.record(.noted(text: text.trimmed), for: record.code, in: session)
-        context.say(Catalog.notedDone(record.profile.name))
+        let done = try context.change(enterprise) { _, _ in .noted(text: text.trimmed) }
+        context.say(Catalog.notedDone(done.before.profile.name))
     }
 }

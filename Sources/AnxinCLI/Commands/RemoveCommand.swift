@@ -15,11 +15,7 @@ struct RemoveCommand: ParsableCommand {
 
     func run() throws {
         let context = CommandContext(global)
-        let store = try context.openStore()
-        let session = try context.beginWriting(store)
-        defer { session.close() }
-        let record = try EnterpriseResolver.resolve(enterprise, in: session.state)
-        try context.record(.removed(reason: reason.trimmed), for: record.code, in: session)
-        context.say(Catalog.removedDone(record.profile.name))
+        let done = try context.change(enterprise) { _, _ in .removed(reason: reason.trimmed) }
+        context.say(Catalog.removedDone(done.before.profile.name))
     }
 }

@@ -37,16 +37,14 @@ struct StepCommand: ParsableCommand {
 
     func run() throws {
         let context = CommandContext(global)
-        let store = try context.openStore()
-        let session = try context.beginWriting(store)
-        defer { session.close() }
-        let record = try EnterpriseResolver.resolve(enterprise, in: session.state)
         let stepAction: StepAction = try parseTerm(action, "ACTION")
-        let details = StepDetails(action: stepAction, date: try date.map { try parseDay($0, "--date") } ?? context.today(for: store),
-                                  reference: ref?.trimmed.nilIfEmpty, experts: expert.map(\.trimmed).filter { !$0.isEmpty },
-                                  deadline: try deadline.map { try parseDay($0, "--deadline") }, note: note?.trimmed.nilIfEmpty)
-        try context.record(.step(details), for: record.code, in: session)
-        let updated = session.state[record.code] ?? record
-        context.say(Catalog.stepDone(record.profile.name, stage: updated.stage.label(for: updated.profile.tier)))
+        let effective = try date.map { try parseDay($0, "--date") }
+        let due = try deadline.map { try parseDay($0, "--deadline") }
+        let done = try context.change(enterprise) { _, store in
+            .step(StepDetails(action: stepAction, date: effective ?? context.today(for: store),
+                              reference: ref?.trimmed.nilIfEmpty, experts: expert.map(\.trimmed).filter { !$0.isEmpty },
+                              deadline: due, note: note?.trimmed.nilIfEmpty))
+        }
+        context.say(Catalog.stepDone(done.after.profile.name, stage: done.after.stage.label(for: done.after.profile.tier)))
     }
 }

@@ -31,10 +31,6 @@ struct TickCommand: ParsableCommand {
 
     func run() throws {
         let context = CommandContext(global)
-        let store = try context.openStore()
-        let session = try context.beginWriting(store)
-        defer { session.close() }
-        let record = try EnterpriseResolver.resolve(enterprise, in: session.state)
         let id = CriterionID(criterion)
         let checkLevel: CheckLevel? = try level.map { try parseTerm($0, "--level") }
         let payload: EventPayload
@@ -44,9 +40,8 @@ struct TickCommand: ParsableCommand {
             payload = .ticked(Tick(criterion: id, level: checkLevel, verdict: try parseTerm(verdict, "VERDICT"),
                                    note: note?.trimmed.nilIfEmpty))
         }
-        try context.record(payload, for: record.code, in: session)
-        let updated = session.state[record.code] ?? record
-        context.say(Catalog.tickedDone(record.profile.name, criterion: id.value,
-                                       progress: updated.progress(in: store.catalog)))
+        let done = try context.change(enterprise) { _, _ in payload }
+        context.say(Catalog.tickedDone(done.after.profile.name, criterion: id.value,
+                                       progress: done.after.progress(in: done.store.catalog)))
     }
 }

@@ -71,3 +71,23 @@ struct CommandContext {
         }
     }
 }
+
+/// What a recorded change did to an enterprise.
+struct RecordedChange {
+    let store: Store
+    let before: EnterpriseRecord
+    let after: EnterpriseRecord
+}
+
+extension CommandContext {
+    /// The write commands' common path: open the store, take the lock and load, find the enterprise the user
+    /// named, record the event `payload` makes for it (judged by the rules, appended durably), release the lock.
+    func change(_ enterprise: String, _ payload: (EnterpriseRecord, Store) throws -> EventPayload) throws -> RecordedChange {
+        let store = try openStore()
+        let session = try beginWriting(store)
+        defer { session.close() }
+        let before = try EnterpriseResolver.resolve(enterprise, in: session.state)
+        try record(try payload(before, store), for: before.code, in: session)
+        return RecordedChange(store: store, before: before, after: session.state[before.code] ?? before)
+    }
+}
