@@ -28,8 +28,10 @@ public final class Store: Sendable {
             throw .file(error)
         }
         let (config, campaignProblems) = CampaignLoader.load(text: campaignText, file: campaignPath)
+        // When campaign.yaml is broken its industries are unknown: check criteria.yaml without them rather than
+        // report every industry extra as unknown.
         let (catalog, criteriaProblems) = CriteriaLoader.load(text: criteriaText, file: criteriaPath,
-                                                              industries: config?.industries.map(\.name) ?? [])
+                                                              industries: config?.industries.map(\.name))
         guard let config, let catalog else { throw .invalid(campaignProblems + criteriaProblems) }
         self.config = config
         self.catalog = catalog

@@ -25,16 +25,24 @@ public struct CampaignCalendar: Sendable, Equatable {
         self.deadlines = deadlines
     }
 
-    /// The step whose window holds the day, else the next one to come, else the last.
+    /// The step whose window holds the day (the most recently opened one when windows overlap, so July
+    /// shows the demonstration visits rather than the on-site work), else the next one to come, else the last.
     public func currentStep(on today: Day) -> CalendarStep? {
         var previousDue: Day?
+        var holding: (step: CalendarStep, start: Day?)?
+        var upcoming: CalendarStep?
         for step in steps {
             let start = step.from ?? previousDue?.adding(days: 1)
-            if let start, today < start { return step }
-            if today <= step.due { return step }
+            if let start, today < start {
+                if upcoming == nil { upcoming = step }
+            } else if today <= step.due {
+                if holding == nil || (start ?? today) >= (holding?.start ?? Day(daysSinceEpoch: Int(Int32.min))) {
+                    holding = (step, start)
+                }
+            }
             previousDue = step.due
         }
-        return steps.last
+        return holding?.step ?? upcoming ?? steps.last
     }
 
     /// Steps whose due date has passed on the given day.

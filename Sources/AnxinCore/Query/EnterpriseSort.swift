@@ -39,8 +39,11 @@ public struct RosterQuery: Sendable {
             let catalog = state.catalog
             return ordered(rows) { $0.progress(in: catalog).ratio }
         case .due:
-            // Enterprises with nothing due sort last.
-            return ordered(rows) { calendar.nextStep(of: $0)?.due?.daysSinceEpoch ?? Int.max }
+            // Enterprises with nothing due sort last, whichever the direction.
+            let keyed = rows.map { (due: calendar.nextStep(of: $0)?.due, row: $0) }
+            let dated = ordered(keyed.filter { $0.due != nil }.map(\.row)) { calendar.nextStep(of: $0)?.due?.daysSinceEpoch ?? 0 }
+            let undated = keyed.filter { $0.due == nil }.map(\.row).sorted { $0.profile.code.value < $1.profile.code.value }
+            return dated + undated
         }
     }
 

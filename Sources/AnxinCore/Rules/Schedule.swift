@@ -18,7 +18,7 @@ extension CampaignCalendar {
         return NextStep(action: action, due: due)
     }
 
-    /// Overdue when the next step's due date has passed; a revoked or blacklisted enterprise is not chased.
+    /// Overdue when the next step's due date has passed; an enterprise whose title was revoked is not chased.
     public func isOverdue(_ record: EnterpriseRecord, on today: Day) -> Bool {
         guard let due = nextStep(of: record)?.due, !record.has(.revoked) else { return false }
         return today > due

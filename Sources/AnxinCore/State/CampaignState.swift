@@ -33,9 +33,20 @@ public struct CampaignState: Sendable {
     public mutating func apply(_ event: Event) -> ApplyOutcome {
         if case let .listed(profile) = event.payload {
             if var existing = enterprises[event.enterprise] {
-                // Listed again after a removal (or concurrently on two laptops): the latest roster line wins.
-                existing.profile = profile
-                existing.removal = nil
+                if existing.isActive {
+                    // Listed concurrently on two laptops: the latest roster line wins.
+                    existing.profile = profile
+                } else {
+                    // Listed again after a removal: a new lifecycle (e.g. a closed problem enterprise now normalized).
+                    // Marks stay: a blacklisting belongs to the enterprise, not to one listing.
+                    var fresh = EnterpriseRecord(profile: profile, listedAt: event.at, listedBy: event.office)
+                    fresh.marks = existing.marks
+                    fresh.removedMarks = existing.removedMarks
+                    fresh.noteCount = existing.noteCount
+                    fresh.lastNoteEvent = existing.lastNoteEvent
+                    fresh.eventCount = existing.eventCount
+                    existing = fresh
+                }
                 touch(&existing, event)
                 enterprises[event.enterprise] = existing
             } else {
@@ -58,9 +69,9 @@ public struct CampaignState: Sendable {
         case let .ticked(tick):
             let entry = VerdictRecord(verdict: tick.verdict, note: tick.note, actor: event.actor,
                                       office: event.office, at: event.at, eventID: event.id)
-            setVerdict(&record, criterion: tick.criterion, level: tick.level, entry)
+            setVerdict(&record, criterion: tick.criterion, level: tick.level, entry, by: event.id)
         case let .cleared(criterion, level):
-            setVerdict(&record, criterion: criterion, level: level, nil, clearing: event.id)
+            setVerdict(&record, criterion: criterion, level: level, nil, by: event.id)
         case let .step(details):
             record.steps.append(StepRecord(details: details, actor: event.actor, office: event.office,
                                            at: event.at, eventID: event.id, fromStage: record.stage))
@@ -101,18 +112,19 @@ public struct CampaignState: Sendable {
     }
 
     private func setVerdict(_ record: inout EnterpriseRecord, criterion id: CriterionID, level: CheckLevel?,
-                            _ entry: VerdictRecord?, clearing: EventID? = nil) {
+                            _ entry: VerdictRecord?, by eventID: EventID) {
         var state = record.criteria[id] ?? CriterionState()
-        let criterion = catalog[id]
-        if let criterion, criterion.isLevelled {
+        if let criterion = catalog[id], criterion.isLevelled {
             // No level on a levelled criterion: every level gets the verdict.
             for target in level.map({ [$0] }) ?? criterion.levels {
                 state.levels[target] = entry
+                state.levelLastEventIDs[target] = eventID
             }
+            if level == nil { state.lastEventID = eventID }
         } else {
             state.record = entry
+            state.lastEventID = eventID
         }
-        if entry == nil { state.clearedBy = clearing }
         record.criteria[id] = state
     }
 

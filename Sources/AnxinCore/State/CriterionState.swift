@@ -21,8 +21,9 @@ public struct VerdictRecord: Sendable, Equatable {
 public struct CriterionState: Sendable, Equatable {
     public var record: VerdictRecord?
     public var levels: [CheckLevel: VerdictRecord] = [:]
-    /// The last `cleared` event, so that a clear is "seen" like a tick.
-    public var clearedBy: EventID?
+    /// The last event (tick or clear) on the criterion as a whole, and on each level: what `seen` names.
+    public var lastEventID: EventID?
+    public var levelLastEventIDs: [CheckLevel: EventID] = [:]
 
     public init(record: VerdictRecord? = nil, levels: [CheckLevel: VerdictRecord] = [:]) {
         self.record = record

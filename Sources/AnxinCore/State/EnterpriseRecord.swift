@@ -75,7 +75,7 @@ public struct EnterpriseRecord: Sendable, Equatable {
         switch subject {
         case .profile: lastProfileEvent
         case let .criterion(id, level):
-            level.flatMap { criteria[id]?.levels[$0]?.eventID } ?? criteria[id]?.latest?.eventID ?? criteria[id]?.clearedBy
+            level.map { criteria[id]?.levelLastEventIDs[$0] } ?? criteria[id]?.lastEventID
         case .stage: steps.last?.eventID
         case let .mark(mark): marks[mark]?.eventID ?? removedMarks[mark]?.eventID
         case .notes: lastNoteEvent

@@ -57,7 +57,7 @@ public struct Instant: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// an instant without one is ambiguous between laptops.
     public init?(_ text: some StringProtocol) {
         let b = Array(text.utf8)
-        guard b.count >= 20, b[10] == 0x54 || b[10] == 0x20, b[13] == 0x3A, b[16] == 0x3A,
+        guard b.count >= 20, b[10] == 0x54 || b[10] == 0x74 || b[10] == 0x20, b[13] == 0x3A, b[16] == 0x3A,
               let day = Day(String(decoding: b[0..<10], as: UTF8.self)),
               let hh = Day.number(b[11..<13]), let mm = Day.number(b[14..<16]), let ss = Day.number(b[17..<19]),
               hh < 24, mm < 60, ss < 61
@@ -77,7 +77,7 @@ public struct Instant: Hashable, Comparable, Sendable, CustomStringConvertible {
         }
         guard index < b.count else { return nil }
         var offset = 0
-        if b[index] == 0x5A && index == b.count - 1 {
+        if (b[index] == 0x5A || b[index] == 0x7A) && index == b.count - 1 {
             offset = 0
         } else if (b[index] == 0x2B || b[index] == 0x2D), b.count == index + 6, b[index + 3] == 0x3A,
                   let oh = Day.number(b[(index + 1)..<(index + 3)]), let om = Day.number(b[(index + 4)..<(index + 6)]),

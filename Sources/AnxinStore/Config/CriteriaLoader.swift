@@ -3,7 +3,8 @@ import Yams
 
 /// Reads `criteria.yaml` into the catalog, checking ids are unique and industries known.
 public enum CriteriaLoader {
-    public static func load(text: String, file: String, industries: [String]) -> (CriteriaCatalog?, [Diagnostic]) {
+    /// `industries`: the campaign's industries, or nil to skip checking the extras' industries.
+    public static func load(text: String, file: String, industries: [String]?) -> (CriteriaCatalog?, [Diagnostic]) {
         var reader = YAMLReader(file: file, text: text)
         guard let root = reader.root(of: text), let top = reader.mapping(root, "criteria.yaml") else {
             return (nil, reader.diagnostics)
@@ -33,7 +34,7 @@ public enum CriteriaLoader {
                     }
                 }
                 let industry = value("industry").flatMap { reader.string($0, "industry") }
-                if let industry, !industries.contains(industry) {
+                if let industry, let industries, !industries.contains(industry) {
                     reader.error(at: value("industry"), Catalog.unknownIndustry(industry, known: industries))
                 }
                 if industry != nil, tier != .standardized {

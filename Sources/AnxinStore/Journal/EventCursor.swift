@@ -35,7 +35,8 @@ final class EventCursor {
             }
             pendingDiagnostics = ignored
             sorted = all.enumerated().sorted { a, b in
-                a.element.event.at != b.element.event.at ? a.element.event.at < b.element.event.at : a.offset < b.offset
+                let x = a.element.event.at.millisecondsSinceEpoch, y = b.element.event.at.millisecondsSinceEpoch
+                return x != y ? x < y : a.offset < b.offset
             }.map(\.element)
         }
     }

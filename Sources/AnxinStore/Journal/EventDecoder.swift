@@ -191,9 +191,13 @@ public struct EventDecoder: Sendable {
             let criterion = required(f.criterion, "criterion").flatMap { checkCriterion($0, &problems) }
             let level = token(f.level, "level", CheckLevel.self)
             if typeField.text == "ticked" {
-                let verdict = token(required(f.verdict, "verdict"), "verdict", Verdict.self)
-                if verdict == .unchecked, let field = f.verdict {
-                    problems.append(error(field.offset, Catalog.unknownToken(field.text, field: "verdict", expected: ["met", "unmet", "na"])))
+                var verdict: Verdict?
+                if let field = required(f.verdict, "verdict") {
+                    verdict = Verdict(rawValue: field.text)
+                    if verdict == nil || verdict == .unchecked {
+                        verdict = nil
+                        problems.append(error(field.offset, Catalog.unknownToken(field.text, field: "verdict", expected: ["met", "unmet", "na"])))
+                    }
                 }
                 if let criterion, let verdict {
                     payload = .ticked(Tick(criterion: criterion, level: level, verdict: verdict, note: f.note?.text))

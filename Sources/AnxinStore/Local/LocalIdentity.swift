@@ -22,16 +22,21 @@ public struct LocalIdentity: Sendable, Equatable {
     /// Reads the identity of a data directory, or nil when none was made yet.
     public static func read(localDirectory: String) -> LocalIdentity? {
         let path = "\(localDirectory)/\(fileName)"
+        // Read scalars as text: an id like 0123 must not become the number 83.
         guard let bytes = try? POSIXFile.readAll(path),
-              let value = try? Yams.load(yaml: String(decoding: bytes, as: UTF8.self)) as? [String: Any],
-              let replica = value["replica"].map({ "\($0)" }), isValidReplica(replica) else { return nil }
-        return LocalIdentity(replica: replica, name: value["name"].map { "\($0)" }, office: value["office"].map { "\($0)" })
+              let node = try? Yams.compose(yaml: String(decoding: bytes, as: UTF8.self)),
+              case let .mapping(mapping) = node else { return nil }
+        func text(_ key: String) -> String? {
+            mapping.first { $0.key.string == key }.flatMap { $0.value.scalar?.string }
+        }
+        guard let replica = text("replica"), isValidReplica(replica) else { return nil }
+        return LocalIdentity(replica: replica, name: text("name"), office: text("office"))
     }
 
     public func write(localDirectory: String) throws(FileError) {
         try POSIXFile.makeDirectory(localDirectory)
         var text = "# Who acts on this laptop (anxin whoami). Not shared: .local/ is never committed.\n"
-        text += "replica: \(replica)\n"
+        text += "replica: \(LocalIdentity.quoted(replica))\n"
         if let name { text += "name: \(LocalIdentity.quoted(name))\n" }
         if let office { text += "office: \(LocalIdentity.quoted(office))\n" }
         try AtomicFile.write(text, to: "\(localDirectory)/\(LocalIdentity.fileName)")
