@@ -23,11 +23,17 @@ let package = Package(
             "AnxinCore",
             .product(name: "Yams", package: "Yams"),
         ]),
+        // The terminal interface as pure values: state, key map, reducer, layout, render to a screen buffer.
+        .target(name: "AnxinTUI", dependencies: ["AnxinCore", "AnxinText"]),
+        // ncursesw, wide-character build (libncursesw5-dev).
+        .systemLibrary(name: "CNcursesW", providers: [.apt(["libncursesw5-dev"])]),
+        // The one module that imports curses: reads keys, presents screen buffers.
+        .target(name: "AnxinTerminal", dependencies: ["AnxinTUI", "CNcursesW"]),
         // Deterministic generator of demo and benchmark campaigns.
         .target(name: "AnxinDemo", dependencies: ["AnxinCore", "AnxinStore"]),
         // Command-line commands, one file per command.
         .target(name: "AnxinCLI", dependencies: [
-            "AnxinCore", "AnxinStore", "AnxinText",
+            "AnxinCore", "AnxinStore", "AnxinText", "AnxinTUI", "AnxinTerminal",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "anxin", dependencies: ["AnxinCLI"]),
@@ -41,6 +47,7 @@ let package = Package(
         .testTarget(name: "AnxinTextTests", dependencies: ["AnxinText"]),
         .testTarget(name: "AnxinCoreTests", dependencies: ["AnxinCore"]),
         .testTarget(name: "AnxinStoreTests", dependencies: ["AnxinStore", "AnxinCore"]),
+        .testTarget(name: "AnxinDemoTests", dependencies: ["AnxinDemo", "AnxinStore", "AnxinCore"]),
         .testTarget(name: "AnxinCLITests", dependencies: ["AnxinCLI", "AnxinDemo", "AnxinStore", "AnxinCore", "anxin"]),
     ],
     swiftLanguageModes: [.v6]

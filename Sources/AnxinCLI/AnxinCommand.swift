@@ -16,7 +16,7 @@ public struct AnxinCommand: ParsableCommand {
             InitCommand.self, WhoamiCommand.self, CheckCommand.self, RepairCommand.self,
             AddCommand.self, EditCommand.self, RemoveCommand.self,
             ListCommand.self, ShowCommand.self, LogCommand.self,
-            TickCommand.self, StepCommand.self, MarkCommand.self, NoteCommand.self,
+            TickCommand.self, StepCommand.self, MarkCommand.self, NoteCommand.self, TUICommand.self,
         ]
     )
 
@@ -24,9 +24,9 @@ public struct AnxinCommand: ParsableCommand {
 
     public init() {}
 
-    /// Plain `anxin` is kept for the terminal interface; until it exists it prints the help.
+    /// Plain `anxin` opens the terminal interface.
     public func run() throws {
-        print(AnxinCommand.helpMessage())
+        try TUIRunner.open(global: global, asOf: nil)
     }
 }
 
@@ -40,7 +40,7 @@ public enum AnxinMain {
             return 0
         } catch let failure as CLIFailure {
             let language = languageFor(arguments)
-            FileHandle.standardError.write(Data(("anxin: " + failure.message.text(language) + "\n").utf8))
+            FileHandle.standardError.write(Data(("anxin: " + CommandContext.inert(failure.message.text(language)) + "\n").utf8))
             return failure.exitCode
         } catch {
             let code = AnxinCommand.exitCode(for: error)

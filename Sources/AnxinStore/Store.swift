@@ -75,7 +75,7 @@ public final class Store: Sendable {
     }
 
     /// Takes the write lock, then loads the journal, so the state a session judges against is current.
-    public func beginWriting(environment: [String: String], asOf: Day? = nil) throws(StoreError) -> WriteSession {
+    public func beginWriting(environment: [String: String], options: LoadOptions = LoadOptions()) throws(StoreError) -> WriteSession {
         do { try POSIXFile.makeDirectory(localDirectory) } catch { throw .file(error) }
         let lock: WriteLock
         do { lock = try WriteLock(path: lockPath) } catch { throw .locked(error.message) }
@@ -86,7 +86,7 @@ public final class Store: Sendable {
             throw .refused(Catalog.identityMissing)
         }
         do { try POSIXFile.makeDirectory(eventsDirectory) } catch { throw .file(error) }
-        let load = self.load()
+        let load = self.load(options)
         let writer = try JournalWriter(path: "\(eventsDirectory)/\(identity.replica).jsonl")
         let ownLast = load.files.first { $0.replica == identity.replica }?.lastInstant
         return WriteSession(store: self, lock: lock, writer: writer, load: load, replica: identity.replica,

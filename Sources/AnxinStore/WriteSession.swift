@@ -5,6 +5,9 @@ import AnxinCore
 public final class WriteSession {
     public let store: Store
     public private(set) var state: CampaignState
+    /// Where each enterprise's events are (when the load indexed them), for timelines.
+    public let locations: [CreditCode: [EventLocation]]
+    public let locationFiles: [String]
     public let diagnostics: [Diagnostic]
     public let replica: String
     public let actor: String
@@ -21,6 +24,8 @@ public final class WriteSession {
         self.lock = lock
         self.writer = writer
         self.state = load.state
+        self.locations = load.locations
+        self.locationFiles = load.locationFiles
         self.diagnostics = load.diagnostics
         self.replica = replica
         self.actor = actor
@@ -29,8 +34,20 @@ public final class WriteSession {
         self.lastInstant = lastInstant
     }
 
+    /// Hands the loaded state over to a caller that keeps it (the TUI), so that it is never held twice;
+    /// that caller then records with `record(_:for:now:in:)`.
+    public func takeState() -> CampaignState {
+        let taken = state
+        state = CampaignState(config: store.config, catalog: store.catalog)
+        return taken
+    }
+
     /// Builds the event this actor would record now, without recording it.
     public func draft(_ payload: EventPayload, for code: CreditCode, now: Instant) -> Event {
+        draft(payload, for: code, now: now, against: state)
+    }
+
+    private func draft(_ payload: EventPayload, for code: CreditCode, now: Instant, against state: CampaignState) -> Event {
         // Keep this replica's journal in time order even if the laptop's clock went back.
         var at = now
         if let lastInstant, at.millisecondsSinceEpoch <= lastInstant.millisecondsSinceEpoch {
@@ -43,15 +60,30 @@ public final class WriteSession {
     }
 
     /// What the rules say of an action now (nil: allowed).
-    public func refusal(_ payload: EventPayload, for code: CreditCode, now: Instant) -> Refusal? {
-        rulebook.refusal(for: draft(payload, for: code, now: now), in: state)
+    public func refusal(_ payload: EventPayload, for code: CreditCode, now: Instant, today: Day? = nil) -> Refusal? {
+        judge(today).refusal(for: draft(payload, for: code, now: now), in: state)
+    }
+
+    /// The rulebook with "today" set: dates after it are refused.
+    private func judge(_ today: Day?) -> Rulebook {
+        var judge = rulebook
+        judge.today = today
+        return judge
     }
 
     /// Judges, appends durably (fsync), then folds; returns the recorded event.
+    /// `today`: the day taken as today (the store's frozen day in a demo); effective dates after it are refused.
     @discardableResult
-    public func record(_ payload: EventPayload, for code: CreditCode, now: Instant) throws(StoreError) -> Event {
-        let event = draft(payload, for: code, now: now)
-        if let refusal = rulebook.refusal(for: event, in: state) { throw .refused(refusal.message) }
+    public func record(_ payload: EventPayload, for code: CreditCode, now: Instant, today: Day? = nil) throws(StoreError) -> Event {
+        try record(payload, for: code, now: now, today: today, in: &state)
+    }
+
+    /// The same, against a state the caller holds (see `takeState`).
+    @discardableResult
+    public func record(_ payload: EventPayload, for code: CreditCode, now: Instant, today: Day? = nil,
+                       in state: inout CampaignState) throws(StoreError) -> Event {
+        let event = draft(payload, for: code, now: now, against: state)
+        if let refusal = judge(today ?? now.localDay).refusal(for: event, in: state) { throw .refused(refusal.message) }
         try writer.append([event])
         lastInstant = event.at
         state.apply(event)

@@ -34,7 +34,7 @@ private let refusals: [(String, Message)] = {
         ("actionNotForTier", Catalog.actionNotForTier(StepAction.accept.label, tier: Tier.problem.label)),
         ("wrongStage", Catalog.wrongStage("清苑区华丰食品有限公司", action: StepAction.apply.label, stage: Stage.listed.label,
                                           needed: [stage])),
-        ("dateBeforeListing", Catalog.dateBeforeListing(d("03-01"), listed: d("03-20"))),
+        ("dateInFuture", Catalog.dateInFuture(d("10-01"), today: d("09-15"))),
         ("dateBeforePreviousStep", Catalog.dateBeforePreviousStep(d("04-01"), previous: d("04-10"))),
         ("deadlineRequired", Catalog.deadlineRequired),
         ("deadlineNotAfterDate", Catalog.deadlineNotAfterDate(d("04-10"), d("04-10"))),

@@ -155,7 +155,7 @@ func tick(_ id: String, _ verdict: Verdict, level: CheckLevel? = nil, note: Stri
 /// as the command line does. Keeps the journal, so tests can fold it as of a day.
 final class World {
     var state: CampaignState
-    let rulebook: Rulebook
+    var rulebook: Rulebook
     private(set) var journal: [Event] = []
     private var sequence = 0
 

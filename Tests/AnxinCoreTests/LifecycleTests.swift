@@ -260,12 +260,23 @@ struct StepGuardTests {
         #expect(world[c].stage == .committed)
     }
 
-    @Test("a step dated before the listing is refused, naming both dates")
-    func beforeListing() throws {
+    @Test("a step may be dated before the day its listing was typed in (a paper roster entered later)")
+    func backFilledStep() {
         let world = World()
         let c = world.enterprise(profile(code(24)))
-        let message = try #require(world.refused(step(.commit, "03-10"), on: c, by: Fixture.qingyuan))
-        #expect(message.mentions("2024-03-10") && message.mentions("2024-03-20"))
+        world.must(step(.commit, "03-10"), on: c, by: Fixture.qingyuan)
+        #expect(world[c].stage == .committed)
+        #expect(world[c].stageSince == d("03-10"))
+    }
+
+    @Test("when recording, a step dated after today is refused, naming both days")
+    func futureStep() throws {
+        let world = World()
+        world.rulebook.today = d("06-01")
+        let c = world.enterprise(profile(code(25)))
+        let message = try #require(world.refused(step(.commit, "06-02"), on: c, by: Fixture.qingyuan))
+        #expect(message.mentions("2024-06-02") && message.mentions("2024-06-01"))
+        world.must(step(.commit, "06-01"), on: c, by: Fixture.qingyuan)
     }
 
     @Test("a step dated before the previous step is refused; the same day is fine")

@@ -268,12 +268,16 @@ struct BlacklistMarkTests {
         #expect(longer.blacklistExpiry(of: record) == d("2029-06-01"))
     }
 
-    @Test("a mark dated before the listing is refused")
-    func markBeforeListing() throws {
+    @Test("when recording, a mark or a removal dated after today is refused (no dodging the 12 months)")
+    func futureMark() throws {
         let world = World()
+        world.rulebook.today = d("06-01")
         let c = world.enterprise(profile(code(49)))
-        let message = try #require(world.refused(mark(.supervised, "03-01"), on: c, by: Fixture.qingyuan))
-        #expect(message.mentions("2024-03-01") && message.mentions("2024-03-20"))
+        let message = try #require(world.refused(mark(.supervised, "06-20"), on: c, by: Fixture.qingyuan))
+        #expect(message.mentions("2024-06-20") && message.mentions("2024-06-01"))
+        world.must(mark(.supervised, "06-01"), on: c, by: Fixture.qingyuan)
+        #expect(world.refused(.unmarked(mark: .supervised, reason: "整改完成", date: d("2025-07-01")), on: c,
+                              by: Fixture.qingyuan) != nil)
     }
 
     @Test("marks and removals need a reason")

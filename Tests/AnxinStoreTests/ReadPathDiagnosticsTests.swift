@@ -191,7 +191,7 @@ struct ReadPathDiagnosticsTests {
         try withStore { fixture in
             let code = Sample.code(1)
             let session = try fixture.store.beginWriting(environment: inspectorEnvironment)
-            var clock = Sample.instant("2024-04-01T09:00:00+08:00").millisecondsSinceEpoch
+            var clock = Sample.instant("2024-08-01T09:00:00+08:00").millisecondsSinceEpoch
             func now() -> Instant {
                 clock += 60_000
                 return Instant(millisecondsSinceEpoch: clock, offsetMinutes: 480)

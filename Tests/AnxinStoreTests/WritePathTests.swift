@@ -17,7 +17,7 @@ private extension StoreFixture {
 
 /// A clock that moves a minute per reading.
 private struct TestClock {
-    var milliseconds = Sample.instant("2024-05-12T09:00:00+08:00").millisecondsSinceEpoch
+    var milliseconds = Sample.instant("2024-08-12T09:00:00+08:00").millisecondsSinceEpoch
 
     mutating func now() -> Instant {
         milliseconds += 60_000

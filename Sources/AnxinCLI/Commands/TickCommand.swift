@@ -22,9 +22,10 @@ struct TickCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func validate() throws {
-        if verdict.lowercased() != "clear" {
-            let parsed: Verdict = try parseTerm(verdict, "VERDICT")
-            if parsed == .unchecked { throw ValidationError("VERDICT: use clear to go back to unchecked") }
+        if verdict.lowercased() != "clear" && verdict != "撤销" {
+            guard let parsed = Verdict(token: verdict), parsed != .unchecked else {
+                throw ValidationError("VERDICT: \"\(verdict)\" is not one of: met (符合), unmet (不符合), na (不适用), clear (撤销)")
+            }
         }
         if let level { let _: CheckLevel = try parseTerm(level, "--level") }
     }

@@ -1,5 +1,6 @@
 import AnxinCore
 import AnxinStore
+import AnxinText
 import Foundation
 
 /// What a command works with: the store, the day taken as today, the language, and the system clock.
@@ -41,12 +42,18 @@ struct CommandContext {
         return Instant(millisecondsSinceEpoch: Int64((date.timeIntervalSince1970 * 1000).rounded(.down)), offsetMinutes: offset)
     }
 
+    /// Messages quote names and notes from the data: they are printed inert, line by line, so an escape
+    /// sequence in a name never reaches the terminal.
     func say(_ message: Message) {
-        print(message.text(language))
+        print(CommandContext.inert(message.text(language)))
     }
 
     func warn(_ message: Message) {
-        FileHandle.standardError.write(Data((message.text(language) + "\n").utf8))
+        FileHandle.standardError.write(Data((CommandContext.inert(message.text(language)) + "\n").utf8))
+    }
+
+    static func inert(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.inert }.joined(separator: "\n")
     }
 
     /// Opens a write session, turning store errors into messages.
@@ -65,7 +72,7 @@ struct CommandContext {
     @discardableResult
     func record(_ payload: EventPayload, for code: CreditCode, in session: WriteSession) throws -> Event {
         do {
-            return try session.record(payload, for: code, now: now())
+            return try session.record(payload, for: code, now: now(), today: today(for: session.store))
         } catch {
             throw CLIFailure(error.message)
         }

@@ -116,8 +116,8 @@ extension Catalog {
                 en: "\(name) is \(stage.en); \(action.en) needs the stage \(listEN(needed.map(\.en)))")
     }
 
-    public static func dateBeforeListing(_ date: Day, listed: Day) -> Message {
-        Message(zh: "日期 \(date) 早于列入名单日期 \(listed)", en: "the date \(date) is before the listing (\(listed))")
+    public static func dateInFuture(_ date: Day, today: Day) -> Message {
+        Message(zh: "日期 \(date) 晚于今天（\(today)）；只能记录已经发生的事", en: "the date \(date) is after today (\(today)); record only what has happened")
     }
 
     public static func dateBeforePreviousStep(_ date: Day, previous: Day) -> Message {

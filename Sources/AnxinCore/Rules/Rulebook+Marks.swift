@@ -7,9 +7,7 @@ extension Rulebook {
             return Refusal(Catalog.alreadyMarked(profile.name, mark: details.mark.label))
         }
         if details.reason.trimmingSpaces().isEmpty { return Refusal(Catalog.reasonRequired) }
-        if details.date < record.listedAt.localDay {
-            return Refusal(Catalog.dateBeforeListing(details.date, listed: record.listedAt.localDay))
-        }
+        if let refusal = refusalForFuture(details.date) { return refusal }
         if let refusal = require(office, in: officesAllowed(to: details.mark, record), for: details.mark.label, record) {
             return refusal
         }
@@ -42,6 +40,7 @@ extension Rulebook {
         if date < current.details.date {
             return Refusal(Catalog.dateBeforePreviousStep(date, previous: current.details.date))
         }
+        if let refusal = refusalForFuture(date) { return refusal }
         if let refusal = require(office, in: officesAllowed(to: mark, record), for: mark.label, record) { return refusal }
         if mark == .blacklisted {
             let earliest = current.details.date.adding(months: config.rules.blacklistEarlyRemovalMonths)

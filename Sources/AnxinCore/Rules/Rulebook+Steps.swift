@@ -13,12 +13,12 @@ extension Rulebook {
                                               stage: record.stage.label(for: profile.tier),
                                               needed: sources.map { $0.label(for: profile.tier) }))
         }
-        if details.date < record.listedAt.localDay {
-            return Refusal(Catalog.dateBeforeListing(details.date, listed: record.listedAt.localDay))
+        // Steps may be recorded after the fact (a paper roster typed in later), so the bound is the previous
+        // step's date, not the day the listing was typed in; and never a day after today.
+        if let previous = record.steps.last?.details.date, details.date < previous {
+            return Refusal(Catalog.dateBeforePreviousStep(details.date, previous: previous))
         }
-        if details.date < record.stageSince {
-            return Refusal(Catalog.dateBeforePreviousStep(details.date, previous: record.stageSince))
-        }
+        if let refusal = refusalForFuture(details.date) { return refusal }
         switch action {
         case .commit:
             if profile.tier == .problem {

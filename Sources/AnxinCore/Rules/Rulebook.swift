@@ -4,11 +4,21 @@ public struct Rulebook: Sendable {
     public let config: CampaignConfig
     public let catalog: CriteriaCatalog
     public let authority: Authority
+    /// The day taken as today when an action is being recorded: effective dates after it are refused (a step or
+    /// a mark cannot be dated in the future). nil when judging the journal's history (`anxin check`).
+    public var today: Day?
 
-    public init(config: CampaignConfig, catalog: CriteriaCatalog) {
+    public init(config: CampaignConfig, catalog: CriteriaCatalog, today: Day? = nil) {
         self.config = config
         self.catalog = catalog
         self.authority = Authority(config: config)
+        self.today = today
+    }
+
+    /// Refuses an effective date after today (when recording).
+    func refusalForFuture(_ date: Day) -> Refusal? {
+        guard let today, date > today else { return nil }
+        return Refusal(Catalog.dateInFuture(date, today: today))
     }
 
     public func refusal(for event: Event, in state: CampaignState) -> Refusal? {

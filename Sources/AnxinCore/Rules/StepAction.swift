@@ -21,6 +21,18 @@ public enum StepAction: String, Term {
     /// 通报 (rectified problem enterprises)
     case announce
 
+    /// The step of the campaign calendar (方案 三) whose due date the action answers to.
+    public var calendarStep: Int {
+        switch self {
+        case .commit: 2
+        case .plan: 3
+        case .start, .apply: 4
+        case .accept, .reject, .close: 6
+        case .publicize: 7
+        case .award, .announce: 8
+        }
+    }
+
     public var label: Message {
         switch self {
         case .commit: Message(zh: "签订承诺书", en: "commit")

@@ -8,11 +8,11 @@ final class EventCursor {
     private let reader: LineReader
     private let decoder: EventDecoder
     private(set) var summary: JournalFileSummary
-    private(set) var head: (event: Event, line: Int)?
+    private(set) var head: (event: Event, line: Int, offset: Int, length: Int)?
     /// Set when an event is earlier than the one before it in a streamed file: the fold must start again.
     private(set) var outOfOrder = false
     private(set) var reorderWarnings: [Diagnostic] = []
-    private var sorted: [(event: Event, line: Int)]?
+    private var sorted: [(event: Event, line: Int, offset: Int, length: Int)]?
     private var sortedPosition = 0
 
     init(index: Int, path: String, display: String, replica: String, catalog: CriteriaCatalog,
@@ -23,7 +23,7 @@ final class EventCursor {
         decoder = EventDecoder(replica: replica, catalog: catalog)
         summary = JournalFileSummary(path: display, replica: replica)
         if sortWhole {
-            var all: [(event: Event, line: Int)] = []
+            var all: [(event: Event, line: Int, offset: Int, length: Int)] = []
             var ignored: [Diagnostic] = []
             var previous: Instant?
             while let next = readNext(into: &ignored) {
@@ -67,20 +67,20 @@ final class EventCursor {
         if let previous, let next = head?.event.at, next < previous { outOfOrder = true }
     }
 
-    private func readNext(into diagnostics: inout [Diagnostic]) -> (event: Event, line: Int)? {
+    private func readNext(into diagnostics: inout [Diagnostic]) -> (event: Event, line: Int, offset: Int, length: Int)? {
         while true {
-            let result: (Event?, Int, Bool)?
+            let result: (Event?, Int, Int, Int)?
             do {
-                result = try reader.next { bytes, line -> (Event?, Int, Bool) in
+                result = try reader.next { bytes, line -> (Event?, Int, Int, Int) in
                     summary.lines += 1
                     if !line.terminated {
                         summary.tornBytes = bytes.count
                         diagnostics.append(Diagnostic(.warning, file: display, line: line.number, column: 1,
                                                       Catalog.tornLine(bytes.count)))
-                        return (nil, line.number, false)
+                        return (nil, line.number, line.offset, bytes.count)
                     }
                     if bytes.isEmpty || bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) {
-                        return (nil, line.number, true)   // blank lines are allowed
+                        return (nil, line.number, line.offset, bytes.count)   // blank lines are allowed
                     }
                     let (event, problems) = decoder.decode(bytes)
                     if !problems.isEmpty {
@@ -91,18 +91,18 @@ final class EventCursor {
                                                           column: column, problem.message, sourceLine: source))
                         }
                     }
-                    return (event, line.number, true)
+                    return (event, line.number, line.offset, bytes.count)
                 }
             } catch {
                 diagnostics.append(Diagnostic(.error, file: display, line: reader.lineNumber, column: 0, error.message))
                 return nil
             }
             summary.bytes = reader.bytesRead
-            guard let (event, line, _) = result else { return nil }
+            guard let (event, line, offset, length) = result else { return nil }
             if let event {
                 summary.events += 1
                 summary.lastInstant = max(summary.lastInstant ?? event.at, event.at)
-                return (event, line)
+                return (event, line, offset, length)
             }
         }
     }

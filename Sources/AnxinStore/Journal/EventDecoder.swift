@@ -68,8 +68,9 @@ public struct EventDecoder: Sendable {
                     continue
                 }
                 guard scanner.peekKind() == .string else {
-                    problems.append(error(offset, Catalog.fieldNotString(key)))
+                    // Skip first: a value that is not even JSON is a syntax error, reported once, as such.
                     try scanner.skipValue()
+                    problems.append(error(offset, Catalog.fieldNotString(key)))
                     continue
                 }
                 fields[keyPath: slot] = Field(text: try scanner.readString(), offset: offset)

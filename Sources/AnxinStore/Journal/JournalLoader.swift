@@ -8,11 +8,16 @@ public struct LoadOptions: Sendable {
     public var checkRules = false
     /// Keep the events this predicate accepts, in fold order (for timelines).
     public var collect: (@Sendable (Event) -> Bool)?
+    /// Remember where each enterprise's events are (file and byte range), so a timeline can be read back
+    /// later without keeping every event in memory.
+    public var indexLocations = false
 
-    public init(asOf: Day? = nil, checkRules: Bool = false, collect: (@Sendable (Event) -> Bool)? = nil) {
+    public init(asOf: Day? = nil, checkRules: Bool = false, collect: (@Sendable (Event) -> Bool)? = nil,
+                indexLocations: Bool = false) {
         self.asOf = asOf
         self.checkRules = checkRules
         self.collect = collect
+        self.indexLocations = indexLocations
     }
 }
 
@@ -36,12 +41,22 @@ public struct JournalFileSummary: Sendable, Equatable {
     public var lastInstant: Instant?
 }
 
+/// Where one event's line is: which journal file, and its bytes.
+public struct EventLocation: Sendable, Equatable {
+    public let file: Int32
+    public let length: Int32
+    public let offset: Int
+}
+
 /// The result of loading: the folded state, every problem found, and what each file held.
 public struct JournalLoad: Sendable {
     public var state: CampaignState
     public var diagnostics: [Diagnostic]
     public var files: [JournalFileSummary]
     public var collected: [LoadedEvent]
+    /// With `indexLocations`: each enterprise's events in fold order, and the journal paths they refer to.
+    public var locations: [CreditCode: [EventLocation]] = [:]
+    public var locationFiles: [String] = []
 
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 }
@@ -95,6 +110,7 @@ public enum JournalLoader {
         var collected: [LoadedEvent] = []
         var heap = CursorHeap()
         var seenIDs = Set<EventID>()
+        var locations: [CreditCode: [EventLocation]] = [:]
         for cursor in cursors {
             cursor.advance(into: &diagnostics)
             if cursor.head != nil { heap.push(cursor) }
@@ -123,9 +139,18 @@ public enum JournalLoader {
             if let collect = options.collect, collect(event) {
                 collected.append(LoadedEvent(event: event, file: cursor.display, line: head.line))
             }
+            if options.indexLocations {
+                locations[event.enterprise, default: []].append(
+                    EventLocation(file: Int32(cursor.index), length: Int32(clamping: head.length), offset: head.offset))
+            }
         }
         diagnostics.append(contentsOf: cursors.flatMap(\.reorderWarnings))
-        return .done(JournalLoad(state: state, diagnostics: diagnostics, files: cursors.map(\.summary), collected: collected))
+        var load = JournalLoad(state: state, diagnostics: diagnostics, files: cursors.map(\.summary), collected: collected)
+        if options.indexLocations {
+            load.locations = locations
+            load.locationFiles = names.map { "\(eventsDirectory)/\($0)" }
+        }
+        return .done(load)
     }
 
     private static func isListing(_ event: Event) -> Bool {

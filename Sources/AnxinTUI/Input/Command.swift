@@ -1,0 +1,48 @@
+import AnxinCore
+
+/// Every user action of the TUI, declared once (tig's request table): the key map, the hint bar and the help
+/// overlay are all generated from `KeyMap`, which binds keys to these.
+public enum Command: String, CaseIterable, Sendable {
+    case moveUp, moveDown, pageUp, pageDown, top, bottom
+    case nextPane, previousPane, focusList, focusChecklist, focusTimeline
+    case open
+    case cycleVerdict, markMet, markUnmet, markNotApplicable, clearVerdict, editNote
+    case nextStep, marksMenu
+    case search, searchNext, searchPrevious, filterMenu, sortMenu
+    case undo, help, back, quit, forceQuit
+
+    public var help: Message {
+        switch self {
+        case .moveUp: Message(zh: "上移", en: "move up")
+        case .moveDown: Message(zh: "下移", en: "move down")
+        case .pageUp: Message(zh: "上一页", en: "page up")
+        case .pageDown: Message(zh: "下一页", en: "page down")
+        case .top: Message(zh: "到顶", en: "go to the top")
+        case .bottom: Message(zh: "到底", en: "go to the bottom")
+        case .nextPane: Message(zh: "下一个窗格", en: "next pane")
+        case .previousPane: Message(zh: "上一个窗格", en: "previous pane")
+        case .focusList: Message(zh: "企业名单", en: "enterprise list")
+        case .focusChecklist: Message(zh: "检查表", en: "checklist")
+        case .focusTimeline: Message(zh: "时间线", en: "timeline")
+        case .open: Message(zh: "打开", en: "open")
+        case .cycleVerdict: Message(zh: "循环评定", en: "cycle the verdict")
+        case .markMet: Message(zh: "符合", en: "met")
+        case .markUnmet: Message(zh: "不符合", en: "unmet")
+        case .markNotApplicable: Message(zh: "不适用", en: "not applicable")
+        case .clearVerdict: Message(zh: "撤销评定", en: "clear the verdict")
+        case .editNote: Message(zh: "写备注", en: "write the note")
+        case .nextStep: Message(zh: "下一步", en: "next lifecycle step")
+        case .marksMenu: Message(zh: "标记", en: "marks")
+        case .search: Message(zh: "搜索（名称、代码、拼音）", en: "search (name, code, pinyin)")
+        case .searchNext: Message(zh: "下一个匹配", en: "next match")
+        case .searchPrevious: Message(zh: "上一个匹配", en: "previous match")
+        case .filterMenu: Message(zh: "筛选", en: "filter")
+        case .sortMenu: Message(zh: "排序", en: "sort")
+        case .undo: Message(zh: "撤销我的上一次修改", en: "undo your last change")
+        case .help: Message(zh: "帮助", en: "help")
+        case .back: Message(zh: "返回", en: "back")
+        case .quit: Message(zh: "退出", en: "quit")
+        case .forceQuit: Message(zh: "立即退出", en: "quit at once")
+        }
+    }
+}

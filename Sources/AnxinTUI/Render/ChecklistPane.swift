@@ -1,0 +1,88 @@
+import AnxinCore
+import AnxinText
+
+/// The selected enterprise's checklist: verdict symbols, titles, note indicators, the levels of N05, a summary
+/// of what blocks the next step, and the full text of the selected criterion.
+enum ChecklistPane {
+    static func draw(_ screen: inout ScreenBuffer, _ rect: Rect, _ state: AppState) {
+        let t = { (message: Message) in message.text(state.language) }
+        guard let record = state.selected else {
+            Renderer.drawBox(&screen, rect, title: t(Catalog.tuiPaneChecklist), focused: state.focus == .checklist, glyphs: state.glyphs)
+            return
+        }
+        let progress = record.progress(in: state.campaign.catalog)
+        Renderer.drawBox(&screen, rect, title: t(Catalog.tuiPaneChecklist) + " · " + record.profile.name + " \(progress.met)/\(progress.applicable)",
+                         focused: state.focus == .checklist, glyphs: state.glyphs)
+        let inner = rect.inner
+        guard inner.width > 4, inner.height > 0 else { return }
+        let rows = state.checklistRows
+        let reserved = min(ChecklistMetrics.reservedRows, max(0, inner.height - 2))
+        let visible = max(1, inner.height - reserved)
+        for offset in 0..<visible {
+            let index = state.checklistTop + offset
+            guard index < rows.count else { break }
+            let row = rows[index]
+            let y = inner.y + offset
+            let verdict = state.verdict(row, of: record)
+            let entry = state.verdictRecord(row, of: record)
+            let noteMark = (entry?.note != nil) ? state.glyphs.note : " "
+            let symbol = state.glyphs.symbol(verdict)
+            let style = Style(role(verdict))
+            var x = inner.x
+            if let level = row.level {
+                x += screen.write("    " + symbol + " ", x: x, y: y, style: style)
+                screen.write(fitting: t(level.label), x: x, y: y, width: 6)
+                x += 7
+            } else {
+                x += screen.write(symbol + " ", x: x, y: y, style: style)
+                x += screen.write(row.criterion.id.value + " ", x: x, y: y, style: Style(.muted))
+                let titleWidth = max(4, inner.maxX - x - 10)
+                screen.write(fitting: row.criterion.title, x: x, y: y, width: titleWidth)
+                x += titleWidth + 1
+            }
+            let verdictWidth = max(0, min(6, inner.maxX - x - 2))
+            screen.write(fitting: t(verdict.label), x: x, y: y, width: verdictWidth, style: style)
+            screen.write(noteMark, x: inner.maxX - 1, y: y, style: Style(.accent))
+            if index == state.checklistCursor {
+                screen.restyle(x: inner.x, y: y, width: inner.width) { $0.with(bold: state.focus == .checklist, reverse: true) }
+            }
+        }
+        guard reserved > 0 else { return }
+        // Summary: progress and what blocks the next step.
+        var y = inner.y + visible
+        screen.write(fitting: summary(record, progress, state), x: inner.x, y: y, width: inner.width,
+                     style: Style(progress.isComplete ? .met : .accent, bold: true))
+        y += 1
+        guard let selected = state.selectedChecklistRow, y < inner.maxY else { return }
+        var lines = TextFit.wrap(selected.criterion.id.value + " " + selected.criterion.text, width: inner.width)
+        if let note = state.verdictRecord(selected, of: record)?.note {
+            lines += TextFit.wrap(state.glyphs.note + " " + note, width: inner.width)
+        }
+        for line in lines where y < inner.maxY {
+            screen.write(fitting: line, x: inner.x, y: y, width: inner.width, style: Style(.muted))
+            y += 1
+        }
+    }
+
+    static func role(_ verdict: Verdict) -> ColorRole {
+        switch verdict {
+        case .met: .met
+        case .unmet: .unmet
+        case .notApplicable: .notApplicable
+        case .unchecked: .unchecked
+        }
+    }
+
+    static func summary(_ record: EnterpriseRecord, _ progress: Progress, _ state: AppState) -> String {
+        let t = { (message: Message) in message.text(state.language) }
+        var text = t(Catalog.tuiProgress) + " \(progress.met)/\(progress.applicable)"
+        guard let next = state.campaign.config.calendar.nextStep(of: record) else { return text }
+        text += " · " + t(Catalog.nextStepLabel) + " " + t(next.action.label)
+        if let due = next.due { text += " " + due.description }
+        if next.action == .apply || next.action == .accept || next.action == .close,
+           let blocking = Rulebook(config: state.campaign.config, catalog: state.campaign.catalog).blockingCriteria(record) {
+            text += " · " + t(Catalog.blockingLabel) + " " + blocking.map(\.value).joined(separator: " ")
+        }
+        return text
+    }
+}
