@@ -47,6 +47,8 @@ let package = Package(
         .testTarget(name: "AnxinTextTests", dependencies: ["AnxinText"]),
         .testTarget(name: "AnxinCoreTests", dependencies: ["AnxinCore"]),
         .testTarget(name: "AnxinStoreTests", dependencies: ["AnxinStore", "AnxinCore"]),
+        .testTarget(name: "AnxinTUITests", dependencies: ["AnxinTUI", "AnxinDemo", "AnxinCore", "AnxinText"],
+                    exclude: ["__Snapshots__"]),
         .testTarget(name: "AnxinDemoTests", dependencies: ["AnxinDemo", "AnxinStore", "AnxinCore"]),
         .testTarget(name: "AnxinCLITests", dependencies: ["AnxinCLI", "AnxinDemo", "AnxinStore", "AnxinCore", "anxin"]),
     ],

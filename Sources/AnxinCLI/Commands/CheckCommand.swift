@@ -1,6 +1,7 @@
 import AnxinCore
 import AnxinStore
 import ArgumentParser
+import Foundation
 
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -31,7 +32,9 @@ struct CheckCommand: ParsableCommand {
         }
         let load = store.load(LoadOptions(checkRules: true))
         report(load.diagnostics, files: load.files, enterprises: load.state.enterprises.count, context: context)
-        if load.hasErrors { throw ExitCode(1) }
+        // Nothing is left to do: end here rather than spend a quarter second freeing a province's roster.
+        fflush(nil)
+        Foundation.exit(load.hasErrors ? 1 : 0)
     }
 
     private func report(_ diagnostics: [Diagnostic], files: [JournalFileSummary], enterprises: Int, context: CommandContext) {

@@ -55,13 +55,15 @@ public struct CampaignConfig: Sendable {
     /// When set, "today" is this day unless `--today` says otherwise (the demo store is frozen).
     public var frozenToday: Day?
     /// 市安委办: accepts 省属以上 and 市直 enterprises, spot-checks, publishes and awards.
-    public var cityOffice: String
+    public var cityOffice: String { didSet { index = NameIndex(self) } }
     /// 市安监局: organizes the demonstration visits and the public notice (seed steps 5 and 7).
-    public var workSafetyBureau: String
-    public var jurisdictions: [Jurisdiction]
+    public var workSafetyBureau: String { didSet { index = NameIndex(self) } }
+    public var jurisdictions: [Jurisdiction] { didSet { index = NameIndex(self) } }
     /// City government departments (市政府有关部门), e.g. 市住建局.
-    public var departments: [String]
-    public var industries: [Industry]
+    public var departments: [String] { didSet { index = NameIndex(self) } }
+    public var industries: [Industry] { didSet { index = NameIndex(self) } }
+    /// Lookups by name, rebuilt whenever a list changes: the rules ask them for every event of a journal.
+    private var index = NameIndex()
     public var demoSectors: [String]
     public var quotas: [Quota]
     public var calendar: CampaignCalendar
@@ -83,31 +85,52 @@ public struct CampaignConfig: Sendable {
         self.quotas = quotas
         self.calendar = calendar
         self.rules = rules
+        self.index = NameIndex(self)
     }
 
     public func jurisdiction(named name: String) -> Jurisdiction? {
-        jurisdictions.first { $0.name == name }
+        index.jurisdictions[name].map { jurisdictions[$0] }
     }
 
     public func industry(named name: String) -> Industry? {
-        industries.first { $0.name == name }
+        index.industries[name].map { industries[$0] }
     }
 
     public func hasDepartment(_ name: String) -> Bool {
-        departments.contains(name)
+        index.departments.contains(name)
     }
 
     /// What an office name stands for: people write 市安委办, a jurisdiction's name (清苑区) or a department (市住建局).
     public func office(named name: String) -> Office? {
-        if name == cityOffice { return .city }
-        if jurisdiction(named: name) != nil { return .jurisdiction(name) }
-        if departments.contains(name) || name == workSafetyBureau { return .department(name) }
-        return nil
+        index.offices[name]
     }
 
     /// Every office name a user may act as, for error messages.
     public var officeNames: [String] {
         [cityOffice] + jurisdictions.map(\.name) + departments + (departments.contains(workSafetyBureau) ? [] : [workSafetyBureau])
+    }
+}
+
+/// Name lookups of a campaign's lists.
+struct NameIndex: Sendable {
+    var jurisdictions: [String: Int] = [:]
+    var industries: [String: Int] = [:]
+    var departments: Set<String> = []
+    var offices: [String: Office] = [:]
+
+    init() {}
+
+    init(_ config: CampaignConfig) {
+        for (position, jurisdiction) in config.jurisdictions.enumerated() where jurisdictions[jurisdiction.name] == nil {
+            jurisdictions[jurisdiction.name] = position
+        }
+        for (position, industry) in config.industries.enumerated() where industries[industry.name] == nil {
+            industries[industry.name] = position
+        }
+        departments = Set(config.departments)
+        for name in config.departments + [config.workSafetyBureau] { offices[name] = .department(name) }
+        for jurisdiction in config.jurisdictions { offices[jurisdiction.name] = .jurisdiction(jurisdiction.name) }
+        offices[config.cityOffice] = .city
     }
 }
 

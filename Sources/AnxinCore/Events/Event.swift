@@ -50,10 +50,11 @@ public enum Subject: Hashable, Sendable, CustomStringConvertible {
 
 /// What happened. The `type` token of each case is what the journal writes.
 public enum EventPayload: Sendable, Equatable {
-    /// `listed`: the enterprise joins the campaign roster.
-    case listed(EnterpriseProfile)
+    /// `listed`: the enterprise joins the campaign roster. (Indirect: the roster line is large and rare,
+    /// and every event would otherwise carry its size.)
+    indirect case listed(EnterpriseProfile)
     /// `edited`: roster fields change.
-    case edited(ProfileChange)
+    indirect case edited(ProfileChange)
     /// `removed`: the enterprise leaves the campaign (its history stays).
     case removed(reason: String)
     /// `ticked`: a verdict on a criterion (or on one level of N05).

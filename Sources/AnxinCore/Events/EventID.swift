@@ -21,9 +21,16 @@ public struct EventID: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     /// Parses the 26-character text form; nil when it is not a ULID.
     public init?(_ text: some StringProtocol) {
+        var copy = String(text)
+        guard let id = copy.withUTF8({ EventID(utf8: $0) }) else { return nil }
+        self = id
+    }
+
+    /// The same, from bytes (the journal's hot path).
+    public init?(utf8 bytes: UnsafeBufferPointer<UInt8>) {
         var high: UInt64 = 0, low: UInt64 = 0
         var count = 0
-        for byte in text.utf8 {
+        for byte in bytes {
             count += 1
             guard count <= 26 else { return nil }
             let value = EventID.crockfordValue[Int(byte)]

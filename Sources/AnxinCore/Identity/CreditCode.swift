@@ -1,9 +1,39 @@
 /// 统一社会信用代码: the 18-character unified social credit code of GB 32100-2015.
 /// The 18th character is a check character over the first 17.
 public struct CreditCode: Hashable, Comparable, Sendable, CustomStringConvertible {
-    public let value: String
+    /// The 18 ASCII characters packed big-endian into 144 bits: no heap allocation, and hashing, equality and
+    /// ordering work on three integers (a province-sized roster is keyed by these).
+    private let high: UInt64
+    private let middle: UInt64
+    private let low: UInt16
 
-    /// The 31 characters of the code, in the order that gives each its value.
+    public var value: String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(18)
+        for shift in stride(from: 56, through: 0, by: -8) { bytes.append(UInt8(truncatingIfNeeded: high >> UInt64(shift))) }
+        for shift in stride(from: 56, through: 0, by: -8) { bytes.append(UInt8(truncatingIfNeeded: middle >> UInt64(shift))) }
+        bytes.append(UInt8(truncatingIfNeeded: low >> 8))
+        bytes.append(UInt8(truncatingIfNeeded: low))
+        return String(decoding: bytes.prefix { $0 != 0 }, as: UTF8.self)
+    }
+
+    /// Packs up to 18 ASCII bytes (shorter ones are padded with zeros, which sort first).
+    init(packing bytes: some Collection<UInt8>) {
+        var high: UInt64 = 0, middle: UInt64 = 0, low: UInt16 = 0
+        var index = 0
+        for byte in bytes.prefix(18) {
+            switch index {
+            case 0..<8: high |= UInt64(byte) << UInt64(56 - 8 * index)
+            case 8..<16: middle |= UInt64(byte) << UInt64(56 - 8 * (index - 8))
+            default: low |= UInt16(byte) << UInt16(8 - 8 * (index - 16))
+            }
+            index += 1
+        }
+        self.high = high
+        self.middle = middle
+        self.low = low
+    }
+
     public static let alphabet: [UInt8] = Array("0123456789ABCDEFGHJKLMNPQRTUWXY".utf8)
     static let weights = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28]
 
@@ -27,17 +57,37 @@ public struct CreditCode: Hashable, Comparable, Sendable, CustomStringConvertibl
         if let problem = CreditCode.problem(in: trimmed) {
             throw CreditCodeError(code: raw, problem: problem)
         }
-        value = trimmed
+        self.init(packing: trimmed.utf8)
+    }
+
+    /// Validates a code as written in a journal (exactly 18 characters, upper case): the hot path of loading.
+    public init(validatingBytes bytes: UnsafeBufferPointer<UInt8>) throws(CreditCodeError) {
+        guard bytes.count == 18 else {
+            let text = String(decoding: bytes, as: UTF8.self)
+            throw CreditCodeError(code: text, problem: CreditCode.problem(in: text) ?? .wrongLength(text.count))
+        }
+        var sum = 0
+        for position in 0..<18 {
+            let value = Int(CreditCode.valueOfByte[Int(bytes[position])])
+            if value < 0 || (position == 17 && CreditCode.checkCharacter(forSum: sum) != bytes[17]) {
+                let text = String(decoding: bytes, as: UTF8.self)
+                throw CreditCodeError(code: text, problem: CreditCode.problem(in: text) ?? .wrongLength(text.count))
+            }
+            if position < 17 { sum += value * CreditCode.weights[position] }
+        }
+        self.init(packing: bytes)
     }
 
     /// Wraps a code already known to be valid (e.g. generated here).
     public init(unchecked value: String) {
-        self.value = value
+        self.init(packing: value.utf8)
     }
 
     public var description: String { value }
 
-    public static func < (lhs: CreditCode, rhs: CreditCode) -> Bool { lhs.value < rhs.value }
+    public static func < (lhs: CreditCode, rhs: CreditCode) -> Bool {
+        (lhs.high, lhs.middle, lhs.low) < (rhs.high, rhs.middle, rhs.low)
+    }
 
     public static func problem(in code: String) -> Problem? {
         let bytes = Array(code.utf8)

@@ -27,6 +27,20 @@ public struct Authority: Sendable {
     /// Offices that may choose demonstration sites (seed step 5: 市安监局 with the departments).
     public var demonstrationOffices: [String] { unique([config.cityOffice, config.workSafetyBureau]) }
 
+    /// Whether an office manages an enterprise (no arrays built: the rules ask this for every journal event).
+    public func manages(_ office: String, _ profile: EnterpriseProfile) -> Bool {
+        office == config.cityOffice || office == profile.jurisdiction || office == profile.department
+    }
+
+    /// Whether an office is the enterprise's acceptance authority.
+    public func accepts(_ office: String, _ profile: EnterpriseProfile) -> Bool {
+        if profile.tier == .problem { return office == profile.jurisdiction || office == profile.department }
+        switch profile.level {
+        case .provincial, .municipal: return office == config.cityOffice
+        case .local: return office == profile.jurisdiction
+        }
+    }
+
     private func unique(_ names: [String]) -> [String] {
         var seen = Set<String>()
         return names.filter { seen.insert($0).inserted }

@@ -14,6 +14,7 @@ extension Rulebook {
             return Refusal(Catalog.criterionHasNoLevels(id.value))
         }
         if verdict == .unchecked { return Refusal(Catalog.useClear) }
+        if authority.manages(office, profile) || authority.accepts(office, profile) { return nil }
         let allowed = authority.managingOffices(of: profile) + authority.acceptanceAuthority(of: profile)
         return require(office, in: allowed, for: Catalog.actionTick, record)
     }

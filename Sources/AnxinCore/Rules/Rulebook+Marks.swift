@@ -72,7 +72,7 @@ extension Rulebook {
         if record.has(.blacklisted) || record.has(.revoked) {
             return Refusal(Catalog.demoNotForPenalized(profile.name))
         }
-        let sites = state.activeEnterprises.filter { $0.has(.demo) }
+        let sites = state.demoSites.compactMap { state[$0] }.filter { $0.isActive && $0.has(.demo) }
         if profile.tier == .problem {
             guard record.stage >= .inProgress else {
                 return Refusal(Catalog.demoNeedsRectificationUnderway(profile.name))

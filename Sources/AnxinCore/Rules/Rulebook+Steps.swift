@@ -37,7 +37,8 @@ extension Rulebook {
             if let blocking = blockingCriteria(record) { return Refusal(Catalog.applyBlocked(blocking)) }
             return manage(office, record, action)
         case .accept, .close:
-            if let refusal = require(office, in: authority.acceptanceAuthority(of: profile), for: action.label, record) {
+            if !authority.accepts(office, profile),
+               let refusal = require(office, in: authority.acceptanceAuthority(of: profile), for: action.label, record) {
                 return refusal
             }
             if let blocking = blockingCriteria(record) { return Refusal(Catalog.acceptBlocked(blocking)) }
@@ -70,7 +71,8 @@ extension Rulebook {
     }
 
     private func manage(_ office: String, _ record: EnterpriseRecord, _ action: StepAction) -> Refusal? {
-        require(office, in: authority.managingOffices(of: record.profile), for: action.label, record)
+        if authority.manages(office, record.profile) { return nil }
+        return require(office, in: authority.managingOffices(of: record.profile), for: action.label, record)
     }
 
     /// Applicable criteria that are not met (unchecked blocks as well as unmet), or nil when none.

@@ -9,6 +9,8 @@ public struct CampaignState: Sendable {
     public private(set) var eventCount = 0
     /// The last event applied, whatever its subject.
     public private(set) var lastEventID: EventID?
+    /// Enterprises that carry the demonstration-site mark (the rule "one per sector" looks here, not at everyone).
+    public private(set) var demoSites: Set<CreditCode> = []
 
     public init(config: CampaignConfig, catalog: CriteriaCatalog) {
         self.config = config
@@ -47,18 +49,28 @@ public struct CampaignState: Sendable {
                     fresh.eventCount = existing.eventCount
                     existing = fresh
                 }
-                touch(&existing, event)
+                CampaignState.touch(&existing, event)
                 enterprises[event.enterprise] = existing
             } else {
                 var record = EnterpriseRecord(profile: profile, listedAt: event.at, listedBy: event.office)
-                touch(&record, event)
+                CampaignState.touch(&record, event)
                 enterprises[event.enterprise] = record
                 listingOrder.append(event.enterprise)
             }
             count(event)
             return .applied
         }
-        guard var record = enterprises[event.enterprise] else { return .unknownEnterprise }
+        guard let index = enterprises.index(forKey: event.enterprise) else { return .unknownEnterprise }
+        // Changed in place: copying a record out and back would copy its criteria on every event.
+        let catalog = self.catalog
+        CampaignState.change(&enterprises.values[index], by: event, catalog: catalog)
+        if case let .marked(details) = event.payload, details.mark == .demo { demoSites.insert(event.enterprise) }
+        if case let .unmarked(mark, _, _) = event.payload, mark == .demo { demoSites.remove(event.enterprise) }
+        count(event)
+        return .applied
+    }
+
+    private static func change(_ record: inout EnterpriseRecord, by event: Event, catalog: CriteriaCatalog) {
         switch event.payload {
         case .listed:
             break
@@ -69,9 +81,9 @@ public struct CampaignState: Sendable {
         case let .ticked(tick):
             let entry = VerdictRecord(verdict: tick.verdict, note: tick.note, actor: event.actor,
                                       office: event.office, at: event.at, eventID: event.id)
-            setVerdict(&record, criterion: tick.criterion, level: tick.level, entry, by: event.id)
+            setVerdict(&record, criterion: tick.criterion, level: tick.level, entry, by: event.id, catalog: catalog)
         case let .cleared(criterion, level):
-            setVerdict(&record, criterion: criterion, level: level, nil, by: event.id)
+            setVerdict(&record, criterion: criterion, level: level, nil, by: event.id, catalog: catalog)
         case let .step(details):
             record.steps.append(StepRecord(details: details, actor: event.actor, office: event.office,
                                            at: event.at, eventID: event.id, fromStage: record.stage))
@@ -96,9 +108,6 @@ public struct CampaignState: Sendable {
             record.lastNoteEvent = event.id
         }
         touch(&record, event)
-        enterprises[event.enterprise] = record
-        count(event)
-        return .applied
     }
 
     private mutating func count(_ event: Event) {
@@ -106,13 +115,13 @@ public struct CampaignState: Sendable {
         lastEventID = event.id
     }
 
-    private func touch(_ record: inout EnterpriseRecord, _ event: Event) {
+    private static func touch(_ record: inout EnterpriseRecord, _ event: Event) {
         record.eventCount += 1
         if event.subject == .profile { record.lastProfileEvent = event.id }
     }
 
-    private func setVerdict(_ record: inout EnterpriseRecord, criterion id: CriterionID, level: CheckLevel?,
-                            _ entry: VerdictRecord?, by eventID: EventID) {
+    private static func setVerdict(_ record: inout EnterpriseRecord, criterion id: CriterionID, level: CheckLevel?,
+                                   _ entry: VerdictRecord?, by eventID: EventID, catalog: CriteriaCatalog) {
         var state = record.criteria[id] ?? CriterionState()
         if let criterion = catalog[id], criterion.isLevelled {
             // No level on a levelled criterion: every level gets the verdict.

@@ -16,16 +16,24 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     /// Parses `YYYY-MM-DD` strictly.
     public init?(_ text: some StringProtocol) {
-        let bytes = Array(text.utf8)
+        var copy = String(text)
+        guard let day = copy.withUTF8({ Day(utf8: $0) }) else { return nil }
+        self = day
+    }
+
+    /// Parses `YYYY-MM-DD` from bytes (the journal's hot path: no String is built).
+    public init?(utf8 bytes: UnsafeBufferPointer<UInt8>) {
         guard bytes.count == 10, bytes[4] == 0x2D, bytes[7] == 0x2D,
-              let y = Day.number(bytes[0..<4]), let m = Day.number(bytes[5..<7]), let d = Day.number(bytes[8..<10])
+              let y = Day.number(bytes, 0, 4), let m = Day.number(bytes, 5, 7), let d = Day.number(bytes, 8, 10)
         else { return nil }
         self.init(year: y, month: m, day: d)
     }
 
-    static func number(_ digits: ArraySlice<UInt8>) -> Int? {
+    @inline(__always)
+    static func number(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int? {
         var value = 0
-        for byte in digits {
+        for index in start..<end {
+            let byte = bytes[index]
             guard byte >= 0x30, byte <= 0x39 else { return nil }
             value = value * 10 + Int(byte - 0x30)
         }

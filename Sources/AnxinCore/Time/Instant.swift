@@ -56,10 +56,16 @@ public struct Instant: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// Parses RFC 3339 (`YYYY-MM-DDTHH:MM:SS[.fff][Z|±HH:MM]`). An offset is required:
     /// an instant without one is ambiguous between laptops.
     public init?(_ text: some StringProtocol) {
-        let b = Array(text.utf8)
+        var copy = String(text)
+        guard let instant = copy.withUTF8({ Instant(utf8: $0) }) else { return nil }
+        self = instant
+    }
+
+    /// The same, from bytes (the journal's hot path).
+    public init?(utf8 b: UnsafeBufferPointer<UInt8>) {
         guard b.count >= 20, b[10] == 0x54 || b[10] == 0x74 || b[10] == 0x20, b[13] == 0x3A, b[16] == 0x3A,
-              let day = Day(String(decoding: b[0..<10], as: UTF8.self)),
-              let hh = Day.number(b[11..<13]), let mm = Day.number(b[14..<16]), let ss = Day.number(b[17..<19]),
+              let day = Day(utf8: UnsafeBufferPointer(rebasing: b[0..<10])),
+              let hh = Day.number(b, 11, 13), let mm = Day.number(b, 14, 16), let ss = Day.number(b, 17, 19),
               hh < 24, mm < 60, ss < 61
         else { return nil }
         var index = 19
@@ -80,7 +86,7 @@ public struct Instant: Hashable, Comparable, Sendable, CustomStringConvertible {
         if (b[index] == 0x5A || b[index] == 0x7A) && index == b.count - 1 {
             offset = 0
         } else if (b[index] == 0x2B || b[index] == 0x2D), b.count == index + 6, b[index + 3] == 0x3A,
-                  let oh = Day.number(b[(index + 1)..<(index + 3)]), let om = Day.number(b[(index + 4)..<(index + 6)]),
+                  let oh = Day.number(b, index + 1, index + 3), let om = Day.number(b, index + 4, index + 6),
                   oh < 24, om < 60 {
             offset = (oh * 60 + om) * (b[index] == 0x2D ? -1 : 1)
         } else {

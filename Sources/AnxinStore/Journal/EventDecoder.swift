@@ -19,20 +19,79 @@ public struct EventDecoder: Sendable {
         self.catalog = catalog
     }
 
-    /// The value of one member and where it starts.
+    /// The value of one member, still in the line's buffer, and where it starts.
     struct Field {
-        var text: String
+        var raw: JSONRawString
         var offset: Int
+        var text: String { raw.string }
     }
 
     /// The members a line may hold; any other key is a warning (a newer anxin may add fields).
+    enum Key: Int, CaseIterable {
+        case id, at, replica, actor, office, enterprise, type, seen
+        case name, jurisdiction, industry, tier, supervision, department, person, phone, address
+        case reason, criterion, level, verdict, note, action, date, ref, deadline, mark, cause, grade, text
+
+        /// Matches a key's bytes without building a String: by length, then byte by byte.
+        static func match(_ raw: JSONRawString) -> Key? {
+            guard !raw.escaped else { return Key.allCases.first { raw.string == "\($0)" } }
+            switch raw.bytes.count {
+            case 2: return raw.equals("id") ? .id : raw.equals("at") ? .at : nil
+            case 3: return raw.equals("ref") ? .ref : nil
+            case 4:
+                if raw.equals("type") { return .type }
+                if raw.equals("seen") { return .seen }
+                if raw.equals("name") { return .name }
+                if raw.equals("tier") { return .tier }
+                if raw.equals("note") { return .note }
+                if raw.equals("date") { return .date }
+                if raw.equals("mark") { return .mark }
+                if raw.equals("text") { return .text }
+                return nil
+            case 5:
+                if raw.equals("actor") { return .actor }
+                if raw.equals("phone") { return .phone }
+                if raw.equals("level") { return .level }
+                if raw.equals("cause") { return .cause }
+                if raw.equals("grade") { return .grade }
+                return nil
+            case 6:
+                if raw.equals("office") { return .office }
+                if raw.equals("person") { return .person }
+                if raw.equals("reason") { return .reason }
+                if raw.equals("action") { return .action }
+                return nil
+            case 7:
+                if raw.equals("replica") { return .replica }
+                if raw.equals("address") { return .address }
+                if raw.equals("verdict") { return .verdict }
+                return nil
+            case 8:
+                if raw.equals("industry") { return .industry }
+                if raw.equals("deadline") { return .deadline }
+                return nil
+            case 9: return raw.equals("criterion") ? .criterion : nil
+            case 10:
+                if raw.equals("enterprise") { return .enterprise }
+                if raw.equals("department") { return .department }
+                return nil
+            case 11: return raw.equals("supervision") ? .supervision : nil
+            case 12: return raw.equals("jurisdiction") ? .jurisdiction : nil
+            default: return nil
+            }
+        }
+    }
+
     struct Fields {
-        var id, at, replica, actor, office, enterprise, type, seen: Field?
-        var name, jurisdiction, industry, tier, supervision, department, person, phone, address: Field?
-        var reason, criterion, level, verdict, note, action, date, ref, deadline, mark, cause, grade, text: Field?
+        /// Inline, not a heap array: a journal line is decoded a million times.
+        var values = InlineArray<30, Field?>(repeating: nil)
         var experts: [String] = []
-        var expertsOffset = 0
         var unknown: [(key: String, offset: Int)] = []
+
+        subscript(key: Key) -> Field? {
+            get { values[key.rawValue] }
+            set { values[key.rawValue] = newValue }
+        }
     }
 
     public func decode(_ line: UnsafeBufferPointer<UInt8>) -> (Event?, [LineProblem]) {
@@ -41,10 +100,9 @@ public struct EventDecoder: Sendable {
         do {
             var scanner = JSONScanner(line)
             try scanner.beginObject()
-            while let key = try scanner.nextKey() {
+            while let rawKey = try scanner.nextRawKey() {
                 let offset = scanner.offset
-                if key == "experts" {
-                    fields.expertsOffset = offset
+                if rawKey.equals("experts") {
                     guard case let .array(items) = try scanner.readValue() else {
                         problems.append(error(offset, Catalog.fieldNotStrings("experts")))
                         continue
@@ -58,8 +116,8 @@ public struct EventDecoder: Sendable {
                     }
                     continue
                 }
-                guard let slot = EventDecoder.slots[key] else {
-                    fields.unknown.append((key, offset))
+                guard let key = Key.match(rawKey) else {
+                    fields.unknown.append((rawKey.string, offset))
                     try scanner.skipValue()
                     continue
                 }
@@ -70,10 +128,10 @@ public struct EventDecoder: Sendable {
                 guard scanner.peekKind() == .string else {
                     // Skip first: a value that is not even JSON is a syntax error, reported once, as such.
                     try scanner.skipValue()
-                    problems.append(error(offset, Catalog.fieldNotString(key)))
+                    problems.append(error(offset, Catalog.fieldNotString("\(key)")))
                     continue
                 }
-                fields[keyPath: slot] = Field(text: try scanner.readString(), offset: offset)
+                fields[key] = Field(raw: try scanner.readRawString(), offset: offset)
             }
             try scanner.end()
         } catch {
@@ -86,16 +144,6 @@ public struct EventDecoder: Sendable {
         let event = build(fields, &problems)
         return (problems.contains { $0.severity == .error } ? nil : event, problems)
     }
-
-    nonisolated(unsafe) static let slots: [String: WritableKeyPath<Fields, Field?>] = [
-        "id": \.id, "at": \.at, "replica": \.replica, "actor": \.actor, "office": \.office,
-        "enterprise": \.enterprise, "type": \.type, "seen": \.seen,
-        "name": \.name, "jurisdiction": \.jurisdiction, "industry": \.industry, "tier": \.tier,
-        "supervision": \.supervision, "department": \.department, "person": \.person, "phone": \.phone,
-        "address": \.address, "reason": \.reason, "criterion": \.criterion, "level": \.level,
-        "verdict": \.verdict, "note": \.note, "action": \.action, "date": \.date, "ref": \.ref,
-        "deadline": \.deadline, "mark": \.mark, "cause": \.cause, "grade": \.grade, "text": \.text,
-    ]
 
     private func error(_ offset: Int, _ message: Message) -> LineProblem {
         LineProblem(severity: .error, offset: offset, message: message)
@@ -122,37 +170,39 @@ public struct EventDecoder: Sendable {
         }
         func day(_ field: Field?, _ key: String) -> Day? {
             guard let field else { return nil }
-            guard let value = Day(field.text) else {
+            guard let value = field.raw.escaped ? Day(field.text) : Day(utf8: field.raw.bytes) else {
                 problems.append(error(field.offset, Catalog.invalidDate(field.text, field: key)))
                 return nil
             }
             return value
         }
 
-        let idField = required(f.id, "id"), atField = required(f.at, "at")
-        let replicaField = required(f.replica, "replica"), actorField = required(f.actor, "actor")
-        let officeField = required(f.office, "office"), enterpriseField = required(f.enterprise, "enterprise")
-        let typeField = required(f.type, "type")
+        let idField = required(f[.id], "id"), atField = required(f[.at], "at")
+        let replicaField = required(f[.replica], "replica"), actorField = required(f[.actor], "actor")
+        let officeField = required(f[.office], "office"), enterpriseField = required(f[.enterprise], "enterprise")
+        let typeField = required(f[.type], "type")
 
         let id = idField.flatMap { field -> EventID? in
-            guard let id = EventID(field.text) else {
+            guard let id = field.raw.escaped ? EventID(field.text) : EventID(utf8: field.raw.bytes) else {
                 problems.append(error(field.offset, Catalog.invalidEventID(field.text)))
                 return nil
             }
             return id
         }
         let at = atField.flatMap { field -> Instant? in
-            guard let at = Instant(field.text) else {
+            guard let at = field.raw.escaped ? Instant(field.text) : Instant(utf8: field.raw.bytes) else {
                 problems.append(error(field.offset, Catalog.invalidInstant(field.text)))
                 return nil
             }
             return at
         }
-        if let replicaField, replicaField.text != replica {
+        if let replicaField, !replicaField.raw.bytes.elementsEqual(replica.utf8) || replicaField.raw.escaped {
             problems.append(error(replicaField.offset, Catalog.wrongReplica(replicaField.text, file: replica)))
         }
         let code = enterpriseField.flatMap { field -> CreditCode? in
-            switch Result(catching: { () throws(CreditCodeError) -> CreditCode in try CreditCode(validating: field.text) }) {
+            switch Result(catching: { () throws(CreditCodeError) -> CreditCode in
+                field.raw.escaped ? try CreditCode(validating: field.text) : try CreditCode(validatingBytes: field.raw.bytes)
+            }) {
             case let .success(code): return code
             case let .failure(failure):
                 problems.append(self.error(field.offset, failure.message))
@@ -160,40 +210,41 @@ public struct EventDecoder: Sendable {
             }
         }
         var seen: EventID?
-        if let field = f.seen {
-            seen = EventID(field.text)
+        if let field = f[.seen] {
+            seen = field.raw.escaped ? EventID(field.text) : EventID(utf8: field.raw.bytes)
             if seen == nil { problems.append(error(field.offset, Catalog.invalidEventID(field.text))) }
         }
         guard let typeField else { return nil }
         let payload: EventPayload?
-        switch typeField.text {
+        let typeToken = typeField.text
+        switch typeToken {
         case "listed":
-            let tier = token(required(f.tier, "tier"), "tier", Tier.self)
-            let level = token(required(f.supervision, "supervision"), "supervision", SupervisionLevel.self)
-            let name = required(f.name, "name"), jurisdiction = required(f.jurisdiction, "jurisdiction")
-            let industry = required(f.industry, "industry"), department = required(f.department, "department")
-            let person = required(f.person, "person")
+            let tier = token(required(f[.tier], "tier"), "tier", Tier.self)
+            let level = token(required(f[.supervision], "supervision"), "supervision", SupervisionLevel.self)
+            let name = required(f[.name], "name"), jurisdiction = required(f[.jurisdiction], "jurisdiction")
+            let industry = required(f[.industry], "industry"), department = required(f[.department], "department")
+            let person = required(f[.person], "person")
             if let code, let tier, let level, let name, let jurisdiction, let industry, let department, let person {
                 payload = .listed(EnterpriseProfile(code: code, name: name.text, jurisdiction: jurisdiction.text,
                                                     industry: industry.text, tier: tier, level: level,
                                                     department: department.text, person: person.text,
-                                                    phone: f.phone?.text, address: f.address?.text))
+                                                    phone: f[.phone]?.text, address: f[.address]?.text))
             } else { payload = nil }
         case "edited":
-            let change = ProfileChange(name: f.name?.text, jurisdiction: f.jurisdiction?.text, industry: f.industry?.text,
-                                       tier: token(f.tier, "tier", Tier.self),
-                                       level: token(f.supervision, "supervision", SupervisionLevel.self),
-                                       department: f.department?.text, person: f.person?.text,
-                                       phone: f.phone?.text, address: f.address?.text)
+            let change = ProfileChange(name: f[.name]?.text, jurisdiction: f[.jurisdiction]?.text, industry: f[.industry]?.text,
+                                       tier: token(f[.tier], "tier", Tier.self),
+                                       level: token(f[.supervision], "supervision", SupervisionLevel.self),
+                                       department: f[.department]?.text, person: f[.person]?.text,
+                                       phone: f[.phone]?.text, address: f[.address]?.text)
             payload = .edited(change)
         case "removed":
-            payload = required(f.reason, "reason").map { .removed(reason: $0.text) }
+            payload = required(f[.reason], "reason").map { .removed(reason: $0.text) }
         case "ticked", "cleared":
-            let criterion = required(f.criterion, "criterion").flatMap { checkCriterion($0, &problems) }
-            let level = token(f.level, "level", CheckLevel.self)
-            if typeField.text == "ticked" {
+            let criterion = required(f[.criterion], "criterion").flatMap { checkCriterion($0, &problems) }
+            let level = token(f[.level], "level", CheckLevel.self)
+            if typeToken == "ticked" {
                 var verdict: Verdict?
-                if let field = required(f.verdict, "verdict") {
+                if let field = required(f[.verdict], "verdict") {
                     verdict = Verdict(rawValue: field.text)
                     if verdict == nil || verdict == .unchecked {
                         verdict = nil
@@ -201,40 +252,40 @@ public struct EventDecoder: Sendable {
                     }
                 }
                 if let criterion, let verdict {
-                    payload = .ticked(Tick(criterion: criterion, level: level, verdict: verdict, note: f.note?.text))
+                    payload = .ticked(Tick(criterion: criterion, level: level, verdict: verdict, note: f[.note]?.text))
                 } else { payload = nil }
             } else {
                 payload = criterion.map { .cleared(criterion: $0, level: level) }
             }
         case "step":
-            let action = token(required(f.action, "action"), "action", StepAction.self)
-            let date = day(required(f.date, "date"), "date")
-            let deadline = day(f.deadline, "deadline")
+            let action = token(required(f[.action], "action"), "action", StepAction.self)
+            let date = day(required(f[.date], "date"), "date")
+            let deadline = day(f[.deadline], "deadline")
             if let action, let date {
-                payload = .step(StepDetails(action: action, date: date, reference: f.ref?.text, experts: f.experts,
-                                            deadline: deadline, note: f.note?.text))
+                payload = .step(StepDetails(action: action, date: date, reference: f[.ref]?.text, experts: f.experts,
+                                            deadline: deadline, note: f[.note]?.text))
             } else { payload = nil }
         case "marked":
-            let mark = token(required(f.mark, "mark"), "mark", Mark.self)
-            let date = day(required(f.date, "date"), "date")
-            let reason = required(f.reason, "reason")
+            let mark = token(required(f[.mark], "mark"), "mark", Mark.self)
+            let date = day(required(f[.date], "date"), "date")
+            let reason = required(f[.reason], "reason")
             var blacklistCause: BlacklistCause?, revocationCause: RevocationCause?
-            if let cause = f.cause {
+            if let cause = f[.cause] {
                 if mark == .revoked { revocationCause = token(cause, "cause", RevocationCause.self) }
                 else { blacklistCause = token(cause, "cause", BlacklistCause.self) }
             }
-            let grade = token(f.grade, "grade", AccidentGrade.self)
+            let grade = token(f[.grade], "grade", AccidentGrade.self)
             if let mark, let date, let reason {
                 payload = .marked(MarkDetails(mark: mark, reason: reason.text, blacklistCause: blacklistCause,
                                               revocationCause: revocationCause, accidentGrade: grade, date: date))
             } else { payload = nil }
         case "unmarked":
-            let mark = token(required(f.mark, "mark"), "mark", Mark.self)
-            let date = day(required(f.date, "date"), "date")
-            let reason = required(f.reason, "reason")
+            let mark = token(required(f[.mark], "mark"), "mark", Mark.self)
+            let date = day(required(f[.date], "date"), "date")
+            let reason = required(f[.reason], "reason")
             if let mark, let date, let reason { payload = .unmarked(mark: mark, reason: reason.text, date: date) } else { payload = nil }
         case "noted":
-            payload = required(f.text, "text").map { .noted(text: $0.text) }
+            payload = required(f[.text], "text").map { .noted(text: $0.text) }
         default:
             problems.append(error(typeField.offset, Catalog.unknownToken(typeField.text, field: "type", expected: EventPayload.typeTokens)))
             payload = nil
