@@ -22,14 +22,29 @@ public struct Rulebook: Sendable {
     }
 
     public func refusal(for event: Event, in state: CampaignState) -> Refusal? {
-        guard config.office(named: event.office) != nil else {
-            return Refusal(Catalog.unknownOffice(event.office, known: config.officeNames))
-        }
         if case let .listed(profile) = event.payload {
+            guard config.office(named: event.office) != nil else {
+                return Refusal(Catalog.unknownOffice(event.office, known: config.officeNames))
+            }
             return refusalToList(profile, by: event.office, in: state)
         }
-        guard let record = state[event.enterprise] else {
+        guard let index = state.enterprises.index(forKey: event.enterprise) else {
+            if config.office(named: event.office) == nil {
+                return Refusal(Catalog.unknownOffice(event.office, known: config.officeNames))
+            }
             return Refusal(Catalog.notListed(event.enterprise))
+        }
+        // Borrowed in place: copying a record out of the roster for every journal event is measurable.
+        return refusal(for: event, on: state.enterprises.values[index], in: state)
+    }
+
+    private func refusal(for event: Event, on record: EnterpriseRecord, in state: CampaignState) -> Refusal? {
+        // Most events come from an office the enterprise already names (validated when it was listed):
+        // only an unfamiliar office needs the lookup.
+        let profile = record.profile
+        if event.office != profile.jurisdiction && event.office != profile.department && event.office != config.cityOffice,
+           config.office(named: event.office) == nil {
+            return Refusal(Catalog.unknownOffice(event.office, known: config.officeNames))
         }
         guard record.isActive else {
             return Refusal(Catalog.enterpriseRemoved(record.profile.name, reason: record.removal ?? ""))

@@ -19,6 +19,12 @@ public struct CampaignState: Sendable {
 
     public subscript(code: CreditCode) -> EnterpriseRecord? { enterprises[code] }
 
+    /// Makes room for a roster of about this size at once (growing a large dictionary step by step copies it).
+    public mutating func reserveCapacity(enterprises count: Int) {
+        enterprises.reserveCapacity(count)
+        listingOrder.reserveCapacity(count)
+    }
+
     /// Enterprises still in the campaign, in listing order.
     public var activeEnterprises: [EnterpriseRecord] {
         listingOrder.compactMap { enterprises[$0] }.filter(\.isActive)

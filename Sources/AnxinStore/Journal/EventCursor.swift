@@ -1,8 +1,20 @@
 import AnxinCore
 
+/// One decoded journal line: the event and where it is.
+typealias DecodedLine = (event: Event, line: Int, offset: Int, length: Int)
+
+/// A run of decoded lines of one file, with the problems found on them.
+struct DecodedChunk {
+    var lines: [DecodedLine] = []
+    var diagnostics: [Diagnostic] = []
+    var atEnd = false
+}
+
 /// Reads one replica's journal event by event, reporting bad lines and skipping them.
-/// In `sortWhole` mode it reads the whole file first and serves it sorted by (instant, line).
-final class EventCursor {
+/// Decoding happens in chunks, on a `DecodePipeline` worker when there is one, so that parsing (one core)
+/// and folding (another) overlap. In `sortWhole` mode it reads the whole file first and serves it sorted by
+/// (instant, line).
+final class EventCursor: @unchecked Sendable {
     let index: Int
     let display: String
     private let reader: LineReader
@@ -14,6 +26,16 @@ final class EventCursor {
     private(set) var reorderWarnings: [Diagnostic] = []
     private var sorted: [(event: Event, line: Int, offset: Int, length: Int)]?
     private var sortedPosition = 0
+    /// The chunk being consumed, and the pipeline that decodes the next ones (nil: decode here).
+    private var chunk = DecodedChunk()
+    private var chunkPosition = 0
+    var pipeline: DecodePipeline?
+    /// This cursor's place in its pipeline.
+    var position = 0
+    /// The instant of the last event served (the head may have been taken).
+    private var lastAt: Instant?
+    /// Whether this cursor is served sorted (its whole file read in `init`).
+    var isSorted: Bool { sorted != nil }
 
     init(index: Int, path: String, display: String, replica: String, catalog: CriteriaCatalog,
          sortWhole: Bool) throws(FileError) {
@@ -43,6 +65,11 @@ final class EventCursor {
 
     private var pendingDiagnostics: [Diagnostic] = []
 
+    /// Moves the head out (no copy of the event); `advance` then reads the next one.
+    func takeHead() -> DecodedLine? {
+        head.take()
+    }
+
     static func precedes(_ a: EventCursor, _ b: EventCursor) -> Bool {
         guard let x = a.head, let y = b.head else { return a.head != nil }
         let tx = x.event.at.millisecondsSinceEpoch, ty = y.event.at.millisecondsSinceEpoch
@@ -62,9 +89,34 @@ final class EventCursor {
             sortedPosition += 1
             return
         }
-        let previous = head?.event.at
-        head = readNext(into: &diagnostics)
-        if let previous, let next = head?.event.at, next < previous { outOfOrder = true }
+        let previous = lastAt
+        while chunkPosition >= chunk.lines.count {
+            if chunk.atEnd {
+                head = nil
+                return
+            }
+            chunk = pipeline?.next(for: self) ?? decodeChunk(limit: 256)
+            chunkPosition = 0
+            diagnostics.append(contentsOf: chunk.diagnostics)
+        }
+        head = chunk.lines[chunkPosition]
+        chunkPosition += 1
+        lastAt = head?.event.at
+        if let previous, let next = lastAt, next < previous { outOfOrder = true }
+    }
+
+    /// Decodes up to `limit` events (fewer at the end of the file). Called by one thread at a time.
+    func decodeChunk(limit: Int) -> DecodedChunk {
+        var result = DecodedChunk()
+        result.lines.reserveCapacity(limit)
+        while result.lines.count < limit {
+            guard let next = readNext(into: &result.diagnostics) else {
+                result.atEnd = true
+                break
+            }
+            result.lines.append(next)
+        }
+        return result
     }
 
     private func readNext(into diagnostics: inout [Diagnostic]) -> (event: Event, line: Int, offset: Int, length: Int)? {

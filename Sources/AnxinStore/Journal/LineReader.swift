@@ -16,7 +16,7 @@ final class LineReader {
     private(set) var lineNumber = 0
     private(set) var bytesRead = 0
 
-    init(path: String, chunkSize: Int = 1 << 20) throws(FileError) {
+    init(path: String, chunkSize: Int = 1 << 18) throws(FileError) {
         self.path = path
         fd = open(path, O_RDONLY | O_CLOEXEC)
         if fd < 0 { throw FileError(path: path, operation: "open") }
