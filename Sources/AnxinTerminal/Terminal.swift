@@ -59,16 +59,33 @@ public final class Terminal {
         width = Int(anx_COLS())
     }
 
-    /// Waits for the next key (or mouse event, or resize).
-    public func readKey() -> Key? {
+    /// What reading the keyboard gave.
+    public enum Input {
+        case key(Key)
+        /// Something to ignore (an unbound mouse report, an unknown key).
+        case nothing
+        /// The terminal is gone (hung up, closed): there is nobody left to read from.
+        case closed
+    }
+
+    /// Waits for the next key (or mouse event, or resize). Reading is blocking, so an error means the
+    /// terminal went away; a few in a row end the session instead of spinning.
+    public func read() -> Input {
         var character: wint_t = 0
         let result = wget_wch(anx_stdscr(), &character)
         if result == KEY_CODE_YES {
-            return specialKey(Int32(character))
+            failures = 0
+            return specialKey(Int32(character)).map(Input.key) ?? .nothing
         }
-        guard result == OK else { return nil }
-        return KeyDecoder.character(UInt32(character))
+        guard result == OK else {
+            failures += 1
+            return failures >= 3 || isatty(0) == 0 ? .closed : .nothing
+        }
+        failures = 0
+        return KeyDecoder.character(UInt32(character)).map(Input.key) ?? .nothing
     }
+
+    private var failures = 0
 
     private func specialKey(_ code: Int32) -> Key? {
         switch code {

@@ -73,7 +73,7 @@ struct ListCommand: ParsableCommand {
             let table = presenter.table
             print(table.header())
             for row in rows { print(table.line(presenter.tableCells(row))) }
-            context.say(Catalog.listSummary(shown: rows.count, total: load.state.activeEnterprises.count))
+            context.say(Catalog.listSummary(shown: rows.count, total: load.state.activeCount))
         }
     }
 }

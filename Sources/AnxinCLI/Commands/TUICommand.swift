@@ -111,8 +111,14 @@ final class TUIRunner {
                 }
             }
             terminal.present(Renderer.render(app))
-            guard let key = terminal.readKey() else { continue }
-            pending.append(key == .resize ? .resized(width: terminal.width, height: terminal.height) : .key(key))
+            switch terminal.read() {
+            case let .key(key):
+                pending.append(key == .resize ? .resized(width: terminal.width, height: terminal.height) : .key(key))
+            case .nothing:
+                continue
+            case .closed:
+                return   // every change is already on disk
+            }
         }
     }
 

@@ -27,32 +27,49 @@ public struct RosterQuery: Sendable {
     }
 
     public func run(on state: CampaignState, today: Day) -> [EnterpriseRecord] {
+        codes(on: state, today: today).compactMap { state[$0] }
+    }
+
+    /// The matching enterprises' codes in order. Records are not copied around: each sort key is computed once
+    /// per row and the sort moves small tuples (a province-sized roster is re-sorted on filter changes).
+    public func codes(on state: CampaignState, today: Day) -> [CreditCode] {
         let calendar = state.config.calendar
-        let rows = state.listingOrder.compactMap { state[$0] }.filter { filter.matches($0, calendar: calendar, today: today) }
-        // Precompute the key once per row, then sort; ties fall back to the credit code so the order is total.
+        var rows: [CreditCode] = []
+        rows.reserveCapacity(state.listingOrder.count)
+        for code in state.listingOrder {
+            if let index = state.enterprises.index(forKey: code),
+               filter.matches(state.enterprises.values[index], calendar: calendar, today: today) {
+                rows.append(code)
+            }
+        }
+        func key<Key>(_ make: (EnterpriseRecord) -> Key) -> [(Key, CreditCode)] {
+            rows.map { code in (make(state.enterprises[code]!), code) }
+        }
         switch sort {
-        case .name: return ordered(rows) { $0.profile.name }
-        case .code: return ordered(rows) { $0.profile.code.value }
-        case .jurisdiction: return ordered(rows) { $0.profile.jurisdiction }
-        case .stage: return ordered(rows) { $0.stage.rank }
+        case .name:
+            // Byte order of UTF-8 is code-point order, and far cheaper than String's Unicode-aware comparison.
+            return ordered(key { Array($0.profile.name.utf8) }, by: { $0.lexicographicallyPrecedes($1) })
+        case .code: return ordered(key { $0.profile.code }, by: <)
+        case .jurisdiction:
+            return ordered(key { Array($0.profile.jurisdiction.utf8) }, by: { $0.lexicographicallyPrecedes($1) })
+        case .stage: return ordered(key { $0.stage.rank }, by: <)
         case .progress:
             let catalog = state.catalog
-            return ordered(rows) { $0.progress(in: catalog).ratio }
+            return ordered(key { $0.progress(in: catalog).ratio }, by: <)
         case .due:
             // Enterprises with nothing due sort last, whichever the direction.
-            let keyed = rows.map { (due: calendar.nextStep(of: $0)?.due, row: $0) }
-            let dated = ordered(keyed.filter { $0.due != nil }.map(\.row)) { calendar.nextStep(of: $0)?.due?.daysSinceEpoch ?? 0 }
-            let undated = keyed.filter { $0.due == nil }.map(\.row).sorted { $0.profile.code.value < $1.profile.code.value }
-            return dated + undated
+            let keyed: [(Day?, CreditCode)] = key { calendar.nextStep(of: $0)?.due }
+            let dated: [(Day, CreditCode)] = keyed.compactMap { pair in pair.0.map { ($0, pair.1) } }
+            let undated: [CreditCode] = keyed.filter { $0.0 == nil }.map { $0.1 }.sorted()
+            return ordered(dated, by: <) + undated
         }
     }
 
-    private func ordered<Key: Comparable>(_ rows: [EnterpriseRecord], by key: (EnterpriseRecord) -> Key) -> [EnterpriseRecord] {
-        let keyed = rows.map { (key: key($0), code: $0.profile.code.value, row: $0) }
-        let sorted = keyed.sorted { a, b in
-            if a.key != b.key { return descending ? a.key > b.key : a.key < b.key }
-            return a.code < b.code
-        }
-        return sorted.map(\.row)
+    private func ordered<Key>(_ keyed: [(Key, CreditCode)], by less: (Key, Key) -> Bool) -> [CreditCode] {
+        keyed.sorted { a, b in
+            if less(a.0, b.0) { return !descending }
+            if less(b.0, a.0) { return descending }
+            return a.1 < b.1
+        }.map(\.1)
     }
 }

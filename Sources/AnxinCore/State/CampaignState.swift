@@ -25,6 +25,9 @@ public struct CampaignState: Sendable {
         listingOrder.reserveCapacity(count)
     }
 
+    /// How many enterprises are in the campaign (kept as events fold: the list's title shows it on every frame).
+    public private(set) var activeCount = 0
+
     /// Enterprises still in the campaign, in listing order.
     public var activeEnterprises: [EnterpriseRecord] {
         listingOrder.compactMap { enterprises[$0] }.filter(\.isActive)
@@ -45,6 +48,7 @@ public struct CampaignState: Sendable {
                     // Listed concurrently on two laptops: the latest roster line wins.
                     existing.profile = profile
                 } else {
+                    activeCount += 1
                     // Listed again after a removal: a new lifecycle (e.g. a closed problem enterprise now normalized).
                     // Marks stay: a blacklisting belongs to the enterprise, not to one listing.
                     var fresh = EnterpriseRecord(profile: profile, listedAt: event.at, listedBy: event.office)
@@ -62,6 +66,7 @@ public struct CampaignState: Sendable {
                 CampaignState.touch(&record, event)
                 enterprises[event.enterprise] = record
                 listingOrder.append(event.enterprise)
+                activeCount += 1
             }
             count(event)
             return .applied
@@ -69,6 +74,7 @@ public struct CampaignState: Sendable {
         guard let index = enterprises.index(forKey: event.enterprise) else { return .unknownEnterprise }
         // Changed in place: copying a record out and back would copy its criteria on every event.
         let catalog = self.catalog
+        if case .removed = event.payload, enterprises.values[index].isActive { activeCount -= 1 }
         CampaignState.change(&enterprises.values[index], by: event, catalog: catalog)
         if case let .marked(details) = event.payload, details.mark == .demo { demoSites.insert(event.enterprise) }
         if case let .unmarked(mark, _, _) = event.payload, mark == .demo { demoSites.remove(event.enterprise) }

@@ -11,6 +11,19 @@ public enum Command: String, CaseIterable, Sendable {
     case search, searchNext, searchPrevious, filterMenu, sortMenu
     case undo, help, back, quit, forceQuit
 
+    /// The short form the hint bar uses (the help overlay says it in full).
+    public var hint: Message {
+        switch self {
+        case .nextPane: Message(zh: "窗格", en: "pane")
+        case .cycleVerdict: Message(zh: "循环", en: "cycle")
+        case .editNote: Message(zh: "备注", en: "note")
+        case .nextStep: Message(zh: "下一步", en: "step")
+        case .search: Message(zh: "搜索", en: "search")
+        case .markNotApplicable: Message(zh: "不适用", en: "n/a")
+        default: help
+        }
+    }
+
     public var help: Message {
         switch self {
         case .moveUp: Message(zh: "上移", en: "move up")

@@ -20,12 +20,15 @@ public struct Binding: Sendable {
     /// nil: in every pane.
     public let panes: Set<Pane>?
     public let inHintBar: Bool
+    /// Where the hint bar shows it (nil: wherever it works); the checklist's keys crowd out list keys there.
+    public let hintPanes: Set<Pane>?
 
-    public init(_ keys: [Key], _ command: Command, panes: Set<Pane>? = nil, hint: Bool = false) {
+    public init(_ keys: [Key], _ command: Command, panes: Set<Pane>? = nil, hint: Bool = false, hintPanes: Set<Pane>? = nil) {
         self.keys = keys
         self.command = command
         self.panes = panes
         self.inHintBar = hint
+        self.hintPanes = hintPanes
     }
 
     public func applies(in pane: Pane) -> Bool { panes?.contains(pane) ?? true }
@@ -42,7 +45,7 @@ public struct KeyMap: Sendable {
         Binding([.pageDown], .pageDown),
         Binding([.character("g"), .home], .top),
         Binding([.character("G"), .end], .bottom),
-        Binding([.tab], .nextPane, hint: true),
+        Binding([.tab], .nextPane, hint: true, hintPanes: [.list, .timeline]),
         Binding([.backTab], .previousPane),
         Binding([.character("1")], .focusList),
         Binding([.character("2")], .focusChecklist),
@@ -56,10 +59,10 @@ public struct KeyMap: Sendable {
         Binding([.character("e")], .editNote, panes: [.checklist], hint: true),
         Binding([.character(">")], .nextStep, hint: true),
         Binding([.character("m")], .marksMenu),
-        Binding([.character("/")], .search, hint: true),
+        Binding([.character("/")], .search, hint: true, hintPanes: [.list, .timeline]),
         Binding([.character("n")], .searchNext),
         Binding([.character("N")], .searchPrevious),
-        Binding([.character("f")], .filterMenu, hint: true),
+        Binding([.character("f")], .filterMenu, hint: true, hintPanes: [.list, .timeline]),
         Binding([.character("s")], .sortMenu),
         Binding([.character("u")], .undo),
         Binding([.character("?"), .function(1)], .help, hint: true),
@@ -75,7 +78,9 @@ public struct KeyMap: Sendable {
 
     /// The bindings the hint bar shows for a pane, in order.
     public func hints(for pane: Pane) -> [Binding] {
-        bindings.filter { $0.inHintBar && $0.applies(in: pane) }
+        // Help first: on a narrow screen it is the one hint that must not be cut off.
+        let shown = bindings.filter { $0.inHintBar && $0.applies(in: pane) && ($0.hintPanes?.contains(pane) ?? true) }
+        return shown.filter { $0.command == .help } + shown.filter { $0.command != .help }
     }
 
     /// How a binding's keys read: "↑/k".

@@ -30,7 +30,7 @@ public struct Layout: Sendable, Equatable {
         let hint = Rect(x: 0, y: height - 2, width: width, height: 1)
         let bodyTop = 1, bodyHeight = height - 3
         if width >= sideBySideWidth {
-            let listWidth = width * 11 / 20
+            let listWidth = width * 3 / 5
             let rightWidth = width - listWidth
             let checklistHeight = max(6, bodyHeight * 3 / 5)
             return Layout(arrangement: .sideBySide, header: header, tabs: nil, panes: [

@@ -26,7 +26,13 @@ extension Reducer {
         let payload: EventPayload = target == .unchecked
             ? .cleared(criterion: row.criterion.id, level: row.level)
             : .ticked(Tick(criterion: row.criterion.id, level: row.level, verdict: target, note: note))
-        if target == current && target == .unchecked { return }
+        // Nothing to clear only when nothing is recorded: a partly ticked N05 is "unchecked" overall, but its
+        // ticked levels are cleared by `c` on the criterion's row.
+        if target == .unchecked && current == .unchecked {
+            let levels = record.criteria[row.criterion.id]?.levels ?? [:]
+            let anyLevel = row.level == nil && row.criterion.isLevelled && levels.values.contains { $0.verdict != .unchecked }
+            if !anyLevel { return }
+        }
         effects.append(.record(payload, record.code, undo: undoEntry(for: row, of: record, in: state)))
     }
 

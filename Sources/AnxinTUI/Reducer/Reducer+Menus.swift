@@ -158,7 +158,8 @@ extension AppState {
             return FilterDimension.allCases.map { dimension in
                 let chosen = filterValues(dimension).filter { filterHas(dimension, $0.token) }.map(\.label)
                 let checked: Bool? = dimension == .overdue ? filter.overdueOnly : nil
-                return MenuItem(label: dimension.label.text(language), checked: checked, detail: chosen.joined(separator: "、"))
+                return MenuItem(label: dimension.label.text(language), checked: checked,
+                                detail: chosen.joined(separator: language == .zh ? "、" : ", "))
             }
         case let .filterValues(dimension):
             return filterValues(dimension).map { MenuItem(label: $0.label, checked: filterHas(dimension, $0.token), detail: "") }

@@ -33,7 +33,14 @@ public enum Reducer {
             scrollIntoView(&state)
         case let .recorded(event, undo):
             if let undo { state.undoStack.append(undo) }
-            state.refreshRows(keeping: event.enterprise)
+            // A verdict or a note changes neither filters nor order, except the progress sort: the roster
+            // (100,000 rows) is only queried again when it can change.
+            switch event.payload {
+            case .ticked, .cleared, .noted:
+                if state.sort == .progress { state.refreshRows(keeping: event.enterprise) }
+            default:
+                state.refreshRows(keeping: event.enterprise)
+            }
             if state.timelineFor == event.enterprise { state.timeline.append(event) }
             if case let .listed(profile) = event.payload, state.searchIndex.isBuilt {
                 state.searchIndex.update(profile.code, name: profile.name)
@@ -50,7 +57,7 @@ public enum Reducer {
             if state.selectedCode == code {
                 state.timeline = events
                 state.timelineFor = code
-                state.timelineTop = max(0, events.count - 1)
+                state.timelineTop = maxTimelineTop(state)   // the newest events in view
             }
         }
         if state.wantsQuit { effects.append(.quit) }
@@ -148,9 +155,14 @@ public enum Reducer {
             guard count > 0 else { return }
             state.checklistCursor = clamp(state.checklistCursor + delta, 0, count - 1)
         case .timeline:
-            let count = state.timeline.count + (state.campaign.config.calendar.steps.count + 2)
-            state.timelineTop = clamp(state.timelineTop + delta, 0, max(0, count - 1))
+            state.timelineTop = clamp(state.timelineTop + delta, 0, maxTimelineTop(state))
         }
+    }
+
+    /// The largest first line the timeline pane can show: every press of k or j then moves what is seen.
+    static func maxTimelineTop(_ state: AppState) -> Int {
+        let visible = max(1, (state.layout.panes[.timeline]?.height ?? 3) - 2)
+        return max(0, TimelinePane.lineCount(state) - visible)
     }
 
     static func clamp(_ value: Int, _ low: Int, _ high: Int) -> Int {
@@ -190,7 +202,8 @@ public enum Reducer {
                 let row = event.y - rect.y - (pane == .list ? 2 : 1)
                 if pane == .list, row >= 0, state.listTop + row < state.rows.count {
                     state.listCursor = state.listTop + row
-                } else if pane == .checklist, row >= 0, state.checklistTop + row < state.checklistRows.count {
+                } else if pane == .checklist, row >= 0, row < ChecklistMetrics.visibleRows(in: rect),
+                          state.checklistTop + row < state.checklistRows.count {
                     state.checklistCursor = state.checklistTop + row
                 }
             }
@@ -201,5 +214,11 @@ public enum Reducer {
 
 /// Rows of the checklist pane kept for the summary and the selected criterion's full text.
 public enum ChecklistMetrics {
-    public static let reservedRows = 4
+    public static let reservedRows = 5
+
+    /// Checklist rows drawn in a pane of this size (the rest is the summary and the criterion's text).
+    static func visibleRows(in rect: Rect) -> Int {
+        let inner = max(0, rect.height - 2)
+        return max(1, inner - min(reservedRows, max(0, inner - 2)))
+    }
 }

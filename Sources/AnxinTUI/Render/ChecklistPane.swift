@@ -16,8 +16,8 @@ enum ChecklistPane {
         let inner = rect.inner
         guard inner.width > 4, inner.height > 0 else { return }
         let rows = state.checklistRows
-        let reserved = min(ChecklistMetrics.reservedRows, max(0, inner.height - 2))
-        let visible = max(1, inner.height - reserved)
+        let visible = ChecklistMetrics.visibleRows(in: rect)
+        let reserved = max(0, inner.height - visible)
         for offset in 0..<visible {
             let index = state.checklistTop + offset
             guard index < rows.count else { break }
@@ -28,18 +28,18 @@ enum ChecklistPane {
             let noteMark = (entry?.note != nil) ? state.glyphs.note : " "
             let symbol = state.glyphs.symbol(verdict)
             let style = Style(role(verdict))
-            var x = inner.x
+            // One verdict column for criteria and levels alike.
+            let titleWidth = max(4, inner.width - 16)
+            var x = inner.x + 6 + titleWidth + 1
             if let level = row.level {
-                x += screen.write("    " + symbol + " ", x: x, y: y, style: style)
-                screen.write(fitting: t(level.label), x: x, y: y, width: 6)
-                x += 7
+                let used = screen.write("    " + symbol + " ", x: inner.x, y: y, style: style)
+                screen.write(fitting: t(level.label), x: inner.x + used, y: y, width: max(0, x - inner.x - used - 1))
             } else {
-                x += screen.write(symbol + " ", x: x, y: y, style: style)
-                x += screen.write(row.criterion.id.value + " ", x: x, y: y, style: Style(.muted))
-                let titleWidth = max(4, inner.maxX - x - 10)
-                screen.write(fitting: row.criterion.title, x: x, y: y, width: titleWidth)
-                x += titleWidth + 1
+                screen.write(symbol + " ", x: inner.x, y: y, style: style)
+                screen.write(row.criterion.id.value + " ", x: inner.x + 2, y: y, style: Style(.muted))
+                screen.write(fitting: row.criterion.title, x: inner.x + 6, y: y, width: titleWidth)
             }
+            x = min(x, inner.maxX - 2)
             let verdictWidth = max(0, min(6, inner.maxX - x - 2))
             screen.write(fitting: t(verdict.label), x: x, y: y, width: verdictWidth, style: style)
             screen.write(noteMark, x: inner.maxX - 1, y: y, style: Style(.accent))
@@ -48,11 +48,13 @@ enum ChecklistPane {
             }
         }
         guard reserved > 0 else { return }
-        // Summary: progress and what blocks the next step.
+        // Summary: progress and what blocks the next step (two lines at most, so the blockers show).
         var y = inner.y + visible
-        screen.write(fitting: summary(record, progress, state), x: inner.x, y: y, width: inner.width,
-                     style: Style(progress.isComplete ? .met : .accent, bold: true))
-        y += 1
+        for line in TextFit.wrap(summary(record, progress, state), width: inner.width).prefix(2) where y < inner.maxY {
+            screen.write(fitting: line, x: inner.x, y: y, width: inner.width,
+                         style: Style(progress.isComplete ? .met : .accent, bold: true))
+            y += 1
+        }
         guard let selected = state.selectedChecklistRow, y < inner.maxY else { return }
         var lines = TextFit.wrap(selected.criterion.id.value + " " + selected.criterion.text, width: inner.width)
         if let note = state.verdictRecord(selected, of: record)?.note {

@@ -26,7 +26,7 @@ enum ListPane {
 
     static func draw(_ screen: inout ScreenBuffer, _ rect: Rect, _ state: AppState) {
         let t = { (message: Message) in message.text(state.language) }
-        var title = t(Catalog.tuiPaneList) + " \(state.rows.count)/\(state.campaign.activeEnterprises.count)"
+        var title = t(Catalog.tuiPaneList) + " \(state.rows.count)/\(state.campaign.activeCount)"
         let filter = state.filterSummary
         if !filter.isEmpty { title += " · " + t(Catalog.tuiFilterLabel) + " " + filter }
         title += " · " + t(Catalog.tuiSortLabel) + " " + t(state.sort.label) + (state.descending ? " ↓" : "")

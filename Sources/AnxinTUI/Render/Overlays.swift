@@ -14,7 +14,8 @@ enum Overlays {
 
     /// A centered box of at most the given size, cleared.
     static func dialog(_ screen: inout ScreenBuffer, _ state: AppState, width: Int, height: Int, title: String) -> Rect {
-        let w = min(width, state.width - 2), h = min(height, state.height - 2)
+        // Header, hint bar and message line stay visible around a dialog.
+        let w = min(width, state.width - 2), h = min(height, state.height - 4)
         let rect = Rect(x: (state.width - w) / 2, y: max(1, (state.height - h) / 2), width: w, height: h)
         screen.fill(rect)
         Renderer.drawBox(&screen, rect, title: title, focused: true, glyphs: state.glyphs)
@@ -29,7 +30,7 @@ enum Overlays {
             var text = keys + " " + t(binding.command.help)
             if let panes = binding.panes {
                 let names = Pane.allCases.filter(panes.contains).map { t($0.title) }
-                text += "（" + names.joined(separator: "、") + "）"
+                text += state.language == .zh ? "（" + names.joined(separator: "、") + "）" : " (" + names.joined(separator: ", ") + ")"
             }
             return text
         } + ["", t(Catalog.tuiHelpMouse), t(Catalog.tuiHelpEditor)]
@@ -82,7 +83,7 @@ enum Overlays {
         }
         let preview = state.preview(form)
         let width = min(76, state.width - 2)
-        let previewLines = preview.payload.map {
+        let previewLines = preview.problem != nil ? [] : preview.payload.map {
             TextFit.wrap(t(Catalog.tuiWillRecord) + " " + TimelineText.describe(
                 Event(id: EventID(high: 0, low: 0), at: Instant(day: state.today), replica: "", actor: "", office: "",
                       enterprise: form.code, payload: $0), catalog: state.campaign.catalog, state.language), width: width - 4)

@@ -51,14 +51,14 @@ public enum Renderer {
         }
         switch state.access {
         case let .readWrite(actor, office): parts.append("\(actor) · \(office)")
-        case let .readOnly(reason): parts.append(t(Catalog.tuiReadOnlyBadge, state) + " " + reason.text(state.language))
+        case let .readOnly(reason): parts.append(reason.text(state.language))   // the badge on the right says 只读
         }
         if let asOf = state.asOf { parts.append(Catalog.tuiAsOf(asOf).text(state.language)) }
         var text = " " + parts.joined(separator: " \(state.glyphs.separator) ")
         if DisplayWidth.of(text) > rect.width {
             // Narrow: the short title keeps today, the step and who is acting on screen.
             parts[0] = "\(config.city) \(config.year)"
-            text = " " + parts.joined(separator: state.glyphs.separator)
+            text = " " + parts.joined(separator: " \(state.glyphs.separator) ")
         }
         screen.write(fitting: text, x: rect.x, y: rect.y, width: rect.width, style: Style(.header, bold: true, reverse: true))
         if case .readOnly = state.access {
@@ -84,7 +84,7 @@ public enum Renderer {
         let hints: [String]
         switch state.mode {
         case .normal:
-            hints = keyMap.hints(for: state.focus).map { KeyMap.keyLabel($0) + " " + t($0.command.help, state) }
+            hints = keyMap.hints(for: state.focus).map { KeyMap.keyLabel($0) + " " + t($0.command.hint, state) }
         case .search: hints = [t(Catalog.tuiHintSearch, state)]
         case .note: hints = [t(Catalog.tuiHintEditor, state)]
         case .form: hints = [t(Catalog.tuiHintForm, state)]
@@ -99,7 +99,8 @@ public enum Renderer {
         case let .search(editor, _):
             drawEditor(&screen, prompt: "/", editor, x: rect.x, y: rect.y, width: rect.width)
         case let .note(editor, criterion, level):
-            let prompt = t(Catalog.tuiNotePrompt, state) + " \(criterion)" + (level.map { " " + t($0.label, state) } ?? "") + "："
+            let prompt = t(Catalog.tuiNotePrompt, state) + " \(criterion)" + (level.map { " " + t($0.label, state) } ?? "")
+                + (state.language == .zh ? "：" : ": ")
             drawEditor(&screen, prompt: prompt, editor, x: rect.x, y: rect.y, width: rect.width)
         default:
             guard let notice = state.notice else { return }
@@ -121,7 +122,7 @@ public enum Renderer {
             let character = editor.characters[index]
             let written = screen.write(String(character), x: column, y: y, limit: x + width - column,
                                        style: index == editor.cursor ? Style(.normal, reverse: true) : .plain)
-            if written == 0 { break }
+            if written == 0 && DisplayWidth.of(String(character).inert) > 0 { break }   // no room left
             column += written
         }
         if editor.cursor == editor.characters.count, column < x + width {
@@ -140,7 +141,9 @@ public enum Renderer {
             screen.write(glyphs.vertical, x: rect.maxX - 1, y: y, style: style)
         }
         screen.write(glyphs.bottomLeft + horizontal + glyphs.bottomRight, x: rect.x, y: rect.maxY - 1, style: style)
-        screen.write(fitting: " " + title + " ", x: rect.x + 2, y: rect.y,
-                     width: min(rect.width - 4, DisplayWidth.of(title) + 2), style: style)
+        // Measured as drawn: control characters in data become visible pictures, which take room.
+        let shown = title.inert
+        screen.write(fitting: " " + shown + " ", x: rect.x + 2, y: rect.y,
+                     width: min(rect.width - 4, DisplayWidth.of(shown) + 2), style: style)
     }
 }

@@ -40,6 +40,13 @@ enum TimelinePane {
         return lines
     }
 
+    /// How many lines the pane has to show (the calendar, then the enterprise's history).
+    static func lineCount(_ state: AppState) -> Int {
+        let steps = state.campaign.config.calendar.steps.count
+        guard state.selected != nil else { return steps }
+        return steps + 1 + (state.timelineFor == state.selectedCode ? state.timeline.count : 1)
+    }
+
     static func short(_ day: Day) -> String {
         String(day.description.dropFirst(5))
     }

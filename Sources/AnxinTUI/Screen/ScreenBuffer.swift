@@ -27,8 +27,11 @@ public struct ScreenBuffer: Sendable, Equatable {
 
     /// Fills a rectangle with blanks of a style.
     public mutating func fill(_ rect: Rect, style: Style = .plain) {
-        for y in max(0, rect.y)..<min(height, rect.y + rect.height) {
-            for x in max(0, rect.x)..<min(width, rect.x + rect.width) {
+        let top = max(0, rect.y), bottom = min(height, rect.maxY)
+        let left = max(0, rect.x), right = min(width, rect.maxX)
+        guard top < bottom, left < right else { return }
+        for y in top..<bottom {
+            for x in left..<right {
                 set(x, y, Cell(text: " ", style: style))
             }
         }
@@ -75,11 +78,13 @@ public struct ScreenBuffer: Sendable, Equatable {
 
     private mutating func set(_ x: Int, _ y: Int, _ cell: Cell) {
         let index = y * width + x
-        // Overwriting half of a wide character blanks its other half.
-        if cells[index].isContinuation, x > 0 {
+        // Overwriting half of a wide character blanks its other half. (A new wide character's own right half
+        // lands on the cell after its left half: that left half is new, not one to blank.)
+        if !cell.isContinuation, cells[index].isContinuation, x > 0 {
             cells[index - 1] = Cell(text: " ", style: cells[index - 1].style)
         }
-        if !cell.isContinuation, x + 1 < width, cells[index + 1].isContinuation, DisplayWidth.of(cells[index].text) == 2 {
+        if x + 1 < width, cells[index + 1].isContinuation, !cells[index].isContinuation,
+           DisplayWidth.of(cells[index].text) == 2 {
             cells[index + 1] = Cell(text: " ", style: cells[index + 1].style)
         }
         cells[index] = cell

@@ -79,7 +79,7 @@ public struct AppState: Sendable {
     /// Re-runs filter and sort, keeping the selection on the same enterprise when it is still shown.
     public mutating func refreshRows(keeping code: CreditCode?) {
         let query = RosterQuery(filter: filter, sort: sort, descending: descending)
-        rows = query.run(on: campaign, today: today).map(\.code)
+        rows = query.codes(on: campaign, today: today)
         if let code, let index = rows.firstIndex(of: code) {
             listCursor = index
         } else {

@@ -12,10 +12,13 @@ public struct LineEditor: Sendable, Equatable {
 
     public var text: String { String(characters) }
 
+    /// Inserts text and segments again: the terminal sends one key per scalar, so a combining mark, a skin
+    /// tone or a flag's second half joins the character before it.
     public mutating func insert(_ text: String) {
-        let new = Array(text.filter { !$0.isNewline })
-        characters.insert(contentsOf: new, at: cursor)
-        cursor += new.count
+        let before = String(characters[..<cursor]) + String(text.filter { !$0.isNewline })
+        let joined = Array(before + String(characters[cursor...]))
+        cursor = min(joined.count, Array(before).count)
+        characters = joined
     }
 
     public mutating func deleteBackward() {

@@ -11,7 +11,7 @@ struct AnxinBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "anxin-bench",
         abstract: "Benchmarks anxin against peers on the same files.",
-        subcommands: [CheckVersusJQ.self])
+        subcommands: [CheckVersusJQ.self, TUIVersusVisiData.self])
 }
 
 /// One finished run of a program: wall time and peak resident memory.
