@@ -113,7 +113,7 @@ public enum JournalLoader {
         let rulebook = Rulebook(config: config, catalog: catalog)
         var collected: [LoadedEvent] = []
         var heap = CursorHeap()
-        var seenIDs = EventIDSet(expected: options.checkRules ? journalBytes / 270 + 16 : 0)
+        var seenIDs = EventIDSet(expected: options.checkRules ? journalBytes / 240 + 16 : 0)
         var locations: [CreditCode: [EventLocation]] = [:]
         // Streamed files are decoded on worker threads while this thread folds.
         let streamed = cursors.filter { !$0.isSorted }
