@@ -63,27 +63,7 @@ public struct JSONScanner {
 
     /// Next member key of the current object, or nil at its closing '}' (consumes ',' and ':' as needed).
     public mutating func nextKey() throws(JSONSyntaxError) -> String? {
-        var byte = try nextSignificantByte()
-        if byte == JSONByte.closeBrace {
-            offset += 1
-            leaveContainer()
-            needsComma = true
-            return nil
-        }
-        if needsComma {
-            guard byte == JSONByte.comma else {
-                throw JSONSyntaxError(kind: .expected("\",\" or \"}\""), offset: offset)
-            }
-            offset += 1
-            byte = try nextSignificantByte()
-        }
-        guard byte == JSONByte.quote else {
-            throw JSONSyntaxError(kind: .expected("string"), offset: offset)
-        }
-        let key = try scanString()
-        try expectColon()
-        needsComma = true
-        return key
+        try nextRawKey()?.string
     }
 
     /// The kind of the next value after whitespace, or nil at the end of the buffer or before a byte that
