@@ -66,11 +66,14 @@ public final class Store: Sendable {
         LocalIdentity.read(localDirectory: localDirectory)
     }
 
-    /// This laptop's identity, creating a replica id the first time.
-    public func ensureIdentity() throws(FileError) -> LocalIdentity {
+    /// This laptop's identity, creating a replica id the first time. A file that exists but cannot be read is
+    /// refused, never silently replaced: its replica id names this laptop's journal.
+    public func ensureIdentity() throws(StoreError) -> LocalIdentity {
         if let identity = identity() { return identity }
+        let path = "\(localDirectory)/\(LocalIdentity.fileName)"
+        if POSIXFile.exists(path) { throw .refused(Catalog.identityUnreadable(path)) }
         let identity = LocalIdentity(replica: LocalIdentity.newReplicaID())
-        try identity.write(localDirectory: localDirectory)
+        do { try identity.write(localDirectory: localDirectory) } catch { throw .file(error) }
         return identity
     }
 
@@ -80,7 +83,10 @@ public final class Store: Sendable {
         let lock: WriteLock
         do { lock = try WriteLock(path: lockPath) } catch { throw .locked(error.message) }
         let identity: LocalIdentity
-        do { identity = try ensureIdentity() } catch { throw .file(error) }
+        do { identity = try ensureIdentity() } catch {
+            lock.release()
+            throw error
+        }
         guard let acting = identity.acting(environment: environment) else {
             lock.release()
             throw .refused(Catalog.identityMissing)

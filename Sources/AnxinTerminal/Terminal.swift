@@ -135,7 +135,13 @@ public final class Terminal {
                 }
                 scalars.append(0)
                 let (attributes, pair) = ColorScheme.attributes(for: cell.style, color: usesColor)
-                _ = scalars.withUnsafeBufferPointer { anx_put_cell(window, Int32(y), Int32(x), $0.baseAddress, attributes, pair) }
+                let drawn = scalars.withUnsafeBufferPointer { anx_put_cell(window, Int32(y), Int32(x), $0.baseAddress, attributes, pair) }
+                if drawn == ERR && scalars.count > 2 {
+                    // ncurses refuses a cell of several spacing code points (a flag, a skin tone, a ZWJ family):
+                    // draw its first code point rather than leave the previous frame's glyph there.
+                    let first: [wchar_t] = [scalars[0], 0]
+                    _ = first.withUnsafeBufferPointer { anx_put_cell(window, Int32(y), Int32(x), $0.baseAddress, attributes, pair) }
+                }
             }
         }
         wnoutrefresh(window)

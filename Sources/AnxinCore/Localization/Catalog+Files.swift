@@ -180,3 +180,10 @@ extension Catalog {
         Message(zh: "\(path) 已有 campaign.yaml，未做任何改动", en: "\(path) already holds a campaign.yaml; nothing was changed")
     }
 }
+
+extension Catalog {
+    public static func identityUnreadable(_ path: String) -> Message {
+        Message(zh: "\(path) 无法读取（它记录本机的副本名）；请修正其中的 replica、name、office，或在确认本机没有事件后删除它",
+                en: "\(path) cannot be read (it names this laptop's replica); mend its replica, name and office, or delete it once sure this laptop has no events")
+    }
+}

@@ -80,9 +80,15 @@ enum POSIXFile {
         return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
     }
 
+    /// Makes a directory and makes its entry durable (fsync of the parent), so a first event written into a
+    /// new `events/` cannot vanish with it after a power cut.
     static func makeDirectory(_ path: String) throws(FileError) {
         if isDirectory(path) { return }
-        if mkdir(path, 0o755) != 0 && errno != EEXIST { throw FileError(path: path, operation: "mkdir") }
+        if mkdir(path, 0o755) != 0 {
+            if errno == EEXIST { return }
+            throw FileError(path: path, operation: "mkdir")
+        }
+        try syncDirectory(AtomicFile.parent(of: path))
     }
 
     static func size(_ path: String) -> Int? {

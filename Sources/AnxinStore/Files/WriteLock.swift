@@ -37,9 +37,10 @@ public final class WriteLock {
             }
             throw .system(FileError(path: path, operation: "flock", code: code))
         }
+        // Write the pid first, then cut what is left of an older one: a refused writer never reads an empty file.
         let pid = Array("\(getpid())\n".utf8)
-        _ = ftruncate(fd, 0)
         _ = pid.withUnsafeBytes { pwrite(fd, $0.baseAddress!, $0.count, 0) }
+        _ = ftruncate(fd, off_t(pid.count))
     }
 
     public func release() {

@@ -52,12 +52,14 @@ final class DecodePipeline: @unchecked Sendable {
         return chunk
     }
 
-    /// Stops the workers (after the fold, or when it starts again).
+    /// Stops the workers (after the fold, or when it starts again) and lets go of the cursors, which hold
+    /// open files: cursor and pipeline refer to each other until here.
     func stop() {
         condition.lock()
         stopping = true
         condition.broadcast()
         condition.unlock()
+        for cursor in cursors { cursor.pipeline = nil }
     }
 
     private func work(on positions: [Int]) {

@@ -29,7 +29,7 @@ final class EventCursor: @unchecked Sendable {
     /// The chunk being consumed, and the pipeline that decodes the next ones (nil: decode here).
     private var chunk = DecodedChunk()
     private var chunkPosition = 0
-    var pipeline: DecodePipeline?
+    weak var pipeline: DecodePipeline?
     /// This cursor's place in its pipeline.
     var position = 0
     /// The instant of the last event served (the head may have been taken).

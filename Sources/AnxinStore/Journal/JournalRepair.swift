@@ -11,6 +11,7 @@ public enum JournalRepair {
 
     /// Repairs under the write lock; `stamp` names the backups (e.g. 20240915T101500).
     public static func repair(_ store: Store, stamp: String) throws(StoreError) -> [Cut] {
+        do { try POSIXFile.makeDirectory(store.localDirectory) } catch { throw .file(error) }   // absent in a fresh clone
         let lock: WriteLock
         do { lock = try WriteLock(path: store.lockPath) } catch { throw .locked(error.message) }
         defer { lock.release() }

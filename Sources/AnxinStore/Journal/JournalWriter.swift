@@ -17,6 +17,11 @@ public final class JournalWriter {
         if fd < 0 { throw .file(FileError(path: path, operation: "open")) }
         if let size = POSIXFile.size(path), size > 0 {
             let reader = Glibc.open(path, O_RDONLY | O_CLOEXEC)
+            if reader < 0 {
+                let failure = FileError(path: path, operation: "open")
+                Glibc.close(fd)
+                throw .file(failure)
+            }
             var last: UInt8 = 0
             let count = pread(reader, &last, 1, off_t(size - 1))
             Glibc.close(reader)
@@ -31,14 +36,28 @@ public final class JournalWriter {
         }
     }
 
+    /// Set after a failure that may have left bytes on disk the store cannot vouch for: nothing more is appended
+    /// through this writer (the user reopens, and the load says what is there).
+    private var broken: FileError?
+
     /// Appends each event as one write, then fsyncs once; returns only when the lines are on disk.
+    /// A failed write is cut back off the file, so a later append never lands on half a line; a failed fsync
+    /// leaves the outcome unknown, so the writer refuses further appends rather than retry and pretend.
     public func append(_ events: [Event]) throws(StoreError) {
+        if let broken { throw .file(broken) }
+        let start = lseek(fd, 0, SEEK_END)
         do {
             for event in events {
                 try POSIXFile.write(all: EventEncoder.line(event), to: fd, path: path)
             }
+        } catch {
+            if start < 0 || ftruncate(fd, start) != 0 || fsync(fd) != 0 { broken = error }
+            throw .file(error)
+        }
+        do {
             try POSIXFile.sync(fd, path: path)
         } catch {
+            broken = error
             throw .file(error)
         }
     }
