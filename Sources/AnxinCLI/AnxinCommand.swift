@@ -8,9 +8,9 @@ public struct AnxinCommand: ParsableCommand {
         commandName: "anxin",
         abstract: "安信：安全诚信企业创建活动 · anxin: the Safety-Integrity Enterprise campaign.",
         discussion: """
-        数据目录默认为 $ANXIN_DATA 或 ./data。退出码：0 完成，1 被规则拒绝或数据无效，2 用法错误。
-        The data directory defaults to $ANXIN_DATA, else ./data. Exit codes: 0 done, 1 refused by a rule or
-        invalid data, 2 usage error.
+        不带子命令时打开全屏界面（按 ? 查看按键）。数据目录默认为 $ANXIN_DATA 或 ./data。退出码：0 完成，1 被规则拒绝或数据无效，2 用法错误。
+
+        Without a subcommand anxin opens the full-screen interface (press ? for its keys). The data directory defaults to $ANXIN_DATA, else ./data. Exit codes: 0 done, 1 refused by a rule or invalid data, 2 usage error.
         """,
         subcommands: [
             InitCommand.self, WhoamiCommand.self, CheckCommand.self, RepairCommand.self,
