@@ -69,7 +69,10 @@ final class TUIRunner {
                 (state, diagnostics, locations, files) = (load.state, load.diagnostics, load.locations, load.locationFiles)
             }
         }
-        var app = AppState(campaign: state, today: today, language: context.language, access: access, asOf: asOf,
+        // Without a UTF-8 locale Chinese cannot be drawn: speak English (unless --lang or $ANXIN_LANG asked).
+        let asked = global.lang != nil || context.environment["ANXIN_LANG"] != nil
+        let language = utf8 || asked ? context.language : .en
+        var app = AppState(campaign: state, today: today, language: language, access: access, asOf: asOf,
                            glyphs: utf8 ? .unicode : .ascii)
         state = CampaignState(config: store.config, catalog: store.catalog)   // hold the roster once, in `app`
         if !utf8 { app.notice = Notice(kind: .error, message: Catalog.tuiNotUTF8) }
