@@ -11,7 +11,7 @@ enum ChecklistPane {
             return
         }
         let progress = record.progress(in: state.campaign.catalog)
-        Renderer.drawBox(&screen, rect, title: t(Catalog.tuiPaneChecklist) + " · " + record.profile.name + " \(progress.met)/\(progress.applicable)",
+        Renderer.drawBox(&screen, rect, title: t(Catalog.tuiPaneChecklist) + state.glyphs.dot + record.profile.name + " \(progress.met)/\(progress.applicable)",
                          focused: state.focus == .checklist, glyphs: state.glyphs)
         let inner = rect.inner
         guard inner.width > 4, inner.height > 0 else { return }
@@ -79,11 +79,11 @@ enum ChecklistPane {
         let t = { (message: Message) in message.text(state.language) }
         var text = t(Catalog.tuiProgress) + " \(progress.met)/\(progress.applicable)"
         guard let next = state.campaign.config.calendar.nextStep(of: record) else { return text }
-        text += " · " + t(Catalog.nextStepLabel) + " " + t(next.action.label)
+        text += state.glyphs.dot + t(Catalog.nextStepLabel) + " " + t(next.action.label)
         if let due = next.due { text += " " + due.description }
         if next.action == .apply || next.action == .accept || next.action == .close,
            let blocking = Rulebook(config: state.campaign.config, catalog: state.campaign.catalog).blockingCriteria(record) {
-            text += " · " + t(Catalog.blockingLabel) + " " + blocking.map(\.value).joined(separator: " ")
+            text += state.glyphs.dot + t(Catalog.blockingLabel) + " " + blocking.map(\.value).joined(separator: " ")
         }
         return text
     }

@@ -28,8 +28,8 @@ enum ListPane {
         let t = { (message: Message) in message.text(state.language) }
         var title = t(Catalog.tuiPaneList) + " \(state.rows.count)/\(state.campaign.activeCount)"
         let filter = state.filterSummary
-        if !filter.isEmpty { title += " · " + t(Catalog.tuiFilterLabel) + " " + filter }
-        title += " · " + t(Catalog.tuiSortLabel) + " " + t(state.sort.label) + (state.descending ? " ↓" : "")
+        if !filter.isEmpty { title += state.glyphs.dot + t(Catalog.tuiFilterLabel) + " " + filter }
+        title += state.glyphs.dot + t(Catalog.tuiSortLabel) + " " + t(state.sort.label) + (state.descending ? (state.glyphs.separator == "|" ? " v" : " ↓") : "")
         Renderer.drawBox(&screen, rect, title: title, focused: state.focus == .list, glyphs: state.glyphs)
         let inner = rect.inner
         guard inner.width > 0, inner.height > 1 else { return }

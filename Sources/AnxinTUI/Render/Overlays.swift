@@ -52,9 +52,9 @@ enum Overlays {
         let title: String
         switch menu.kind {
         case .filterDimensions: title = t(Catalog.tuiFilterTitle)
-        case let .filterValues(dimension): title = t(Catalog.tuiFilterTitle) + " · " + t(dimension.label)
+        case let .filterValues(dimension): title = t(Catalog.tuiFilterTitle) + state.glyphs.dot + t(dimension.label)
         case .sort: title = t(Catalog.tuiSortTitle)
-        case .marks: title = t(Catalog.tuiMarksTitle) + " · " + (state.selected?.profile.name ?? "")
+        case .marks: title = t(Catalog.tuiMarksTitle) + state.glyphs.dot + (state.selected?.profile.name ?? "")
         }
         let rect = dialog(&screen, state, width: 56, height: items.count + 2, title: title)
         let inner = rect.inner
@@ -77,9 +77,9 @@ enum Overlays {
         let name = state.campaign[form.code]?.profile.name ?? form.code.value
         let title: String
         switch form.purpose {
-        case .step: title = t(Catalog.tuiStepTitle) + " · " + name
+        case .step: title = t(Catalog.tuiStepTitle) + state.glyphs.dot + name
         case let .mark(_, mark, removing):
-            title = (removing ? t(Catalog.eventUnmarked) : t(Catalog.eventMarked)) + " " + t(mark.label) + " · " + name
+            title = (removing ? t(Catalog.eventUnmarked) : t(Catalog.eventMarked)) + " " + t(mark.label) + state.glyphs.dot + name
         }
         let preview = state.preview(form)
         let width = min(76, state.width - 2)

@@ -109,6 +109,8 @@ public struct UndoEntry: Sendable, Equatable {
 public struct Glyphs: Sendable, Equatable {
     public let met, unmet, notApplicable, unchecked, note, barFull, barEmpty, today, overdue, mark, separator: String
     public let horizontal, vertical, topLeft, topRight, bottomLeft, bottomRight: String
+    /// Joins parts of a title: " · ", or " - " where only ASCII can be drawn.
+    public var dot: String { separator == "|" ? " - " : " · " }
 
     public static let unicode = Glyphs(met: "✓", unmet: "✗", notApplicable: "–", unchecked: "·", note: "✎",
                                        barFull: "█", barEmpty: "░", today: "▶", overdue: "!", mark: "⚑",
