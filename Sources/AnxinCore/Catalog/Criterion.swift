@@ -8,7 +8,9 @@ public struct CriterionID: Hashable, Comparable, Sendable, CustomStringConvertib
 }
 
 /// One criterion of a tier's checklist.
-public struct Criterion: Sendable, Equatable {
+/// Immutable and shared: a reference, so that looking a criterion up for every journal tick costs one retain,
+/// not a copy of its texts.
+public final class Criterion: Sendable, Equatable {
     public let id: CriterionID
     public let tier: Tier
     /// A short title for narrow columns (e.g. 隐患排查治理).
@@ -30,4 +32,9 @@ public struct Criterion: Sendable, Equatable {
     }
 
     public var isLevelled: Bool { !levels.isEmpty }
+
+    public static func == (lhs: Criterion, rhs: Criterion) -> Bool {
+        lhs === rhs || (lhs.id == rhs.id && lhs.tier == rhs.tier && lhs.title == rhs.title && lhs.text == rhs.text
+                        && lhs.levels == rhs.levels && lhs.industry == rhs.industry)
+    }
 }

@@ -41,8 +41,8 @@ public struct Rulebook: Sendable {
     private func refusal(for event: Event, on record: EnterpriseRecord, in state: CampaignState) -> Refusal? {
         // Most events come from an office the enterprise already names (validated when it was listed):
         // only an unfamiliar office needs the lookup.
-        let profile = record.profile
-        if event.office != profile.jurisdiction && event.office != profile.department && event.office != config.cityOffice,
+        if event.office != record.profile.jurisdiction && event.office != record.profile.department
+            && event.office != config.cityOffice,
            config.office(named: event.office) == nil {
             return Refusal(Catalog.unknownOffice(event.office, known: config.officeNames))
         }
