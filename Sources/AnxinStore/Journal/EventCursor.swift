@@ -20,7 +20,17 @@ final class EventCursor: @unchecked Sendable {
     private let reader: LineReader
     private let decoder: EventDecoder
     private(set) var summary: JournalFileSummary
-    private(set) var head: (event: Event, line: Int, offset: Int, length: Int)?
+    private(set) var head: (event: Event, line: Int, offset: Int, length: Int)? {
+        didSet {
+            // The merge compares these plain numbers; reading `head` itself would copy a whole event each time.
+            hasHead = head != nil
+            headMillis = head?.event.at.millisecondsSinceEpoch ?? 0
+            headLine = head?.line ?? 0
+        }
+    }
+    private(set) var hasHead = false
+    private var headMillis: Int64 = 0
+    private var headLine = 0
     /// Set when an event is earlier than the one before it in a streamed file: the fold must start again.
     private(set) var outOfOrder = false
     private(set) var reorderWarnings: [Diagnostic] = []
@@ -71,11 +81,10 @@ final class EventCursor: @unchecked Sendable {
     }
 
     static func precedes(_ a: EventCursor, _ b: EventCursor) -> Bool {
-        guard let x = a.head, let y = b.head else { return a.head != nil }
-        let tx = x.event.at.millisecondsSinceEpoch, ty = y.event.at.millisecondsSinceEpoch
-        if tx != ty { return tx < ty }
+        guard a.hasHead, b.hasHead else { return a.hasHead }
+        if a.headMillis != b.headMillis { return a.headMillis < b.headMillis }
         if a.index != b.index { return a.index < b.index }
-        return x.line < y.line
+        return a.headLine < b.headLine
     }
 
     /// Moves to the next valid event, reporting problems on the way.

@@ -122,14 +122,14 @@ public enum JournalLoader {
         defer { pipeline.stop() }
         for cursor in cursors {
             cursor.advance(into: &diagnostics)
-            if cursor.head != nil { heap.push(cursor) }
+            if cursor.hasHead { heap.push(cursor) }
         }
         while let cursor = heap.popMin() {
             guard let head = cursor.takeHead() else { continue }
             let event = head.event
             cursor.advance(into: &diagnostics)
             if cursor.outOfOrder { return .unsorted(cursor.index) }
-            if cursor.head != nil { heap.push(cursor) }
+            if cursor.hasHead { heap.push(cursor) }
 
             if let asOf = options.asOf, event.at.localDay > asOf { continue }
             if options.checkRules {
