@@ -110,7 +110,7 @@ struct DemoEngine {
             summary.replicas[replica].bytes += line.count
         }
 
-        for record in state.enterprises.values {
+        for record in state.records {
             summary.enterprises += 1
             guard record.isActive else {
                 summary.removed += 1

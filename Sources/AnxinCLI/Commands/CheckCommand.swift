@@ -31,7 +31,7 @@ struct CheckCommand: ParsableCommand {
             throw CLIFailure(error.message)
         }
         let load = store.load(LoadOptions(checkRules: true))
-        report(load.diagnostics, files: load.files, enterprises: load.state.enterprises.count, context: context)
+        report(load.diagnostics, files: load.files, enterprises: load.state.rosterCount, context: context)
         // Nothing is left to do: end here rather than spend a quarter second freeing a province's roster.
         fflush(nil)
         Foundation.exit(load.hasErrors ? 1 : 0)

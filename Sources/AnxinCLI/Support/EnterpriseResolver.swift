@@ -8,7 +8,7 @@ enum EnterpriseResolver {
             return record
         }
         let needle = text.lowercased()
-        let matches = state.listingOrder.compactMap { state[$0] }.filter {
+        let matches = state.records.filter {
             $0.isActive && ($0.profile.name.lowercased().contains(needle) || $0.profile.code.value.lowercased().hasPrefix(needle))
         }
         if matches.count == 1 { return matches[0] }

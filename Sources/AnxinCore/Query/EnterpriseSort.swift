@@ -35,15 +35,14 @@ public struct RosterQuery: Sendable {
     public func codes(on state: CampaignState, today: Day) -> [CreditCode] {
         let calendar = state.config.calendar
         var rows: [CreditCode] = []
-        rows.reserveCapacity(state.listingOrder.count)
-        for code in state.listingOrder {
-            if let index = state.enterprises.index(forKey: code),
-               filter.matches(state.enterprises.values[index], calendar: calendar, today: today) {
-                rows.append(code)
-            }
+        var positions: [Int] = []
+        positions.reserveCapacity(state.rosterCount)
+        for position in state.records.indices where filter.matches(state.records[position], calendar: calendar, today: today) {
+            rows.append(state.records[position].code)
+            positions.append(position)
         }
         func key<Key>(_ make: (EnterpriseRecord) -> Key) -> [(Key, CreditCode)] {
-            rows.map { code in (make(state.enterprises[code]!), code) }
+            zip(positions, rows).map { position, code in (make(state.records[position]), code) }
         }
         switch sort {
         case .name:

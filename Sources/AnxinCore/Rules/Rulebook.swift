@@ -28,14 +28,14 @@ public struct Rulebook: Sendable {
             }
             return refusalToList(profile, by: event.office, in: state)
         }
-        guard let index = state.enterprises.index(forKey: event.enterprise) else {
+        guard let index = state.position(of: event.enterprise) else {
             if config.office(named: event.office) == nil {
                 return Refusal(Catalog.unknownOffice(event.office, known: config.officeNames))
             }
             return Refusal(Catalog.notListed(event.enterprise))
         }
         // Borrowed in place: copying a record out of the roster for every journal event is measurable.
-        return refusal(for: event, on: state.enterprises.values[index], in: state)
+        return refusal(for: event, on: state.records[index], in: state)
     }
 
     private func refusal(for event: Event, on record: EnterpriseRecord, in state: CampaignState) -> Refusal? {

@@ -3,9 +3,24 @@
 public struct CampaignState: Sendable {
     public let config: CampaignConfig
     public let catalog: CriteriaCatalog
-    public private(set) var enterprises: [CreditCode: EnterpriseRecord] = [:]
+    /// Every enterprise ever listed, in the order first listed. Kept in an array (with `positions` to find one)
+    /// so that the rules and queries can read a record in place: a dictionary's getter copies the record out.
+    public private(set) var records: [EnterpriseRecord] = []
+    private var positions: [CreditCode: Int] = [:]
+
     /// Codes in the order they were first listed.
-    public private(set) var listingOrder: [CreditCode] = []
+    public var listingOrder: [CreditCode] { records.map(\.code) }
+
+    /// The roster as a dictionary (built on each call: for tests and one-off lookups, not for hot paths).
+    public var enterprises: [CreditCode: EnterpriseRecord] {
+        Dictionary(uniqueKeysWithValues: records.map { ($0.code, $0) })
+    }
+
+    /// Where an enterprise's record is in `records`.
+    public func position(of code: CreditCode) -> Int? { positions[code] }
+
+    /// How many enterprises were ever listed.
+    public var rosterCount: Int { records.count }
     public private(set) var eventCount = 0
     /// The last event applied, whatever its subject.
     public private(set) var lastEventID: EventID?
@@ -17,12 +32,12 @@ public struct CampaignState: Sendable {
         self.catalog = catalog
     }
 
-    public subscript(code: CreditCode) -> EnterpriseRecord? { enterprises[code] }
+    public subscript(code: CreditCode) -> EnterpriseRecord? { positions[code].map { records[$0] } }
 
     /// Makes room for a roster of about this size at once (growing a large dictionary step by step copies it).
     public mutating func reserveCapacity(enterprises count: Int) {
-        enterprises.reserveCapacity(count)
-        listingOrder.reserveCapacity(count)
+        records.reserveCapacity(count)
+        positions.reserveCapacity(count)
     }
 
     /// How many enterprises are in the campaign (kept as events fold: the list's title shows it on every frame).
@@ -30,7 +45,7 @@ public struct CampaignState: Sendable {
 
     /// Enterprises still in the campaign, in listing order.
     public var activeEnterprises: [EnterpriseRecord] {
-        listingOrder.compactMap { enterprises[$0] }.filter(\.isActive)
+        records.filter(\.isActive)
     }
 
     public enum ApplyOutcome: Equatable, Sendable {
@@ -43,7 +58,8 @@ public struct CampaignState: Sendable {
     @discardableResult
     public mutating func apply(_ event: Event) -> ApplyOutcome {
         if case let .listed(profile) = event.payload {
-            if var existing = enterprises[event.enterprise] {
+            if let position = positions[event.enterprise] {
+                var existing = records[position]
                 if existing.isActive {
                     // Listed concurrently on two laptops: the latest roster line wins.
                     existing.profile = profile
@@ -60,22 +76,22 @@ public struct CampaignState: Sendable {
                     existing = fresh
                 }
                 CampaignState.touch(&existing, event)
-                enterprises[event.enterprise] = existing
+                records[position] = existing
             } else {
                 var record = EnterpriseRecord(profile: profile, listedAt: event.at, listedBy: event.office)
                 CampaignState.touch(&record, event)
-                enterprises[event.enterprise] = record
-                listingOrder.append(event.enterprise)
+                positions[event.enterprise] = records.count
+                records.append(record)
                 activeCount += 1
             }
             count(event)
             return .applied
         }
-        guard let index = enterprises.index(forKey: event.enterprise) else { return .unknownEnterprise }
+        guard let index = positions[event.enterprise] else { return .unknownEnterprise }
         // Changed in place: copying a record out and back would copy its criteria on every event.
         let catalog = self.catalog
-        if case .removed = event.payload, enterprises.values[index].isActive { activeCount -= 1 }
-        CampaignState.change(&enterprises.values[index], by: event, catalog: catalog)
+        if case .removed = event.payload, records[index].isActive { activeCount -= 1 }
+        CampaignState.change(&records[index], by: event, catalog: catalog)
         if case let .marked(details) = event.payload, details.mark == .demo { demoSites.insert(event.enterprise) }
         if case let .unmarked(mark, _, _) = event.payload, mark == .demo { demoSites.remove(event.enterprise) }
         count(event)

@@ -18,8 +18,8 @@ public struct SearchIndex: Sendable {
 
     public mutating func build(from campaign: CampaignState) {
         guard !isBuilt else { return }
-        entries.reserveCapacity(campaign.enterprises.count)
-        for (code, record) in campaign.enterprises { update(code, name: record.profile.name) }
+        entries.reserveCapacity(campaign.rosterCount)
+        for record in campaign.records { update(record.code, name: record.profile.name) }
         isBuilt = true
     }
 
