@@ -6,7 +6,7 @@ public final class WriteSession {
     public let store: Store
     public private(set) var state: CampaignState
     /// Where each enterprise's events are (when the load indexed them), for timelines.
-    public let locations: [CreditCode: [EventLocation]]
+    public let locations: EventIndex
     public let locationFiles: [String]
     public let diagnostics: [Diagnostic]
     public let replica: String

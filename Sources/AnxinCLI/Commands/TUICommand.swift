@@ -31,7 +31,7 @@ final class TUIRunner {
     private let store: Store
     private var session: WriteSession?
     private var app: AppState
-    private let locations: [CreditCode: [EventLocation]]
+    private let locations: EventIndex
     private let locationFiles: [String]
     /// Events recorded in this session, per enterprise (their lines are not in `locations`).
     private var recorded: [CreditCode: [Event]] = [:]
@@ -46,7 +46,7 @@ final class TUIRunner {
         var access: Access
         let options = LoadOptions(asOf: asOf, indexLocations: true)
         var state: CampaignState, diagnostics: [Diagnostic]
-        var locations: [CreditCode: [EventLocation]], files: [String]
+        var locations: EventIndex, files: [String]
         if asOf != nil {
             access = .readOnly(Catalog.tuiAsOfReadOnly)
             let load = store.load(options)
@@ -85,7 +85,7 @@ final class TUIRunner {
     }
 
     private init(context: CommandContext, store: Store, session: WriteSession?, app: AppState,
-                 locations: [CreditCode: [EventLocation]], locationFiles: [String]) {
+                 locations: EventIndex, locationFiles: [String]) {
         self.context = context
         self.store = store
         self.session = session
@@ -138,6 +138,6 @@ final class TUIRunner {
     }
 
     private func timeline(of code: CreditCode) -> [Event] {
-        EventReader.read(locations[code] ?? [], files: locationFiles, catalog: store.catalog) + (recorded[code] ?? [])
+        EventReader.read(locations.locations(of: code), files: locationFiles, catalog: store.catalog) + (recorded[code] ?? [])
     }
 }

@@ -17,7 +17,7 @@ final class DecodePipeline: @unchecked Sendable {
         min(files, max(1, ProcessInfo.processInfo.activeProcessorCount - 1), 8)
     }
 
-    init(cursors: [EventCursor], chunkSize: Int = 1024, depth: Int = 2) {
+    init(cursors: [EventCursor], chunkSize: Int = 384, depth: Int = 2) {
         self.cursors = cursors
         self.chunkSize = chunkSize
         self.depth = depth

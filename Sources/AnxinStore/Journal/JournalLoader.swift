@@ -46,6 +46,12 @@ public struct EventLocation: Sendable, Equatable {
     public let file: Int32
     public let length: Int32
     public let offset: Int
+
+    public init(file: Int32, length: Int32, offset: Int) {
+        self.file = file
+        self.length = length
+        self.offset = offset
+    }
 }
 
 /// The result of loading: the folded state, every problem found, and what each file held.
@@ -55,7 +61,7 @@ public struct JournalLoad: Sendable {
     public var files: [JournalFileSummary]
     public var collected: [LoadedEvent]
     /// With `indexLocations`: each enterprise's events in fold order, and the journal paths they refer to.
-    public var locations: [CreditCode: [EventLocation]] = [:]
+    public var locations = EventIndex()
     public var locationFiles: [String] = []
 
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
@@ -114,7 +120,7 @@ public enum JournalLoader {
         var collected: [LoadedEvent] = []
         var heap = CursorHeap()
         var seenIDs = EventIDSet(expected: options.checkRules ? journalBytes / 240 + 16 : 0)
-        var locations: [CreditCode: [EventLocation]] = [:]
+        var locations = EventIndex()
         // Streamed files are decoded on worker threads while this thread folds.
         let streamed = cursors.filter { !$0.isSorted }
         let pipeline = DecodePipeline(cursors: streamed)
@@ -149,8 +155,8 @@ public enum JournalLoader {
                 collected.append(LoadedEvent(event: event, file: cursor.display, line: head.line))
             }
             if options.indexLocations {
-                locations[event.enterprise, default: []].append(
-                    EventLocation(file: Int32(cursor.index), length: Int32(clamping: head.length), offset: head.offset))
+                locations.append(EventLocation(file: Int32(cursor.index), length: Int32(clamping: head.length), offset: head.offset),
+                                 for: event.enterprise)
             }
         }
         diagnostics.append(contentsOf: cursors.flatMap(\.reorderWarnings))
