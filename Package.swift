@@ -20,7 +20,7 @@ let package = Package(
         .target(name: "AnxinCore"),
         // The plain-file store: configuration, journal, lock, diagnostics.
         .target(name: "AnxinStore", dependencies: [
-            "AnxinCore",
+            "AnxinCore", "AnxinText",
             .product(name: "Yams", package: "Yams"),
         ]),
         // The terminal interface as pure values: state, key map, reducer, layout, render to a screen buffer.

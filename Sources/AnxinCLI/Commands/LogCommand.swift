@@ -26,38 +26,39 @@ struct LogCommand: ParsableCommand {
         let store = try context.openStore()
         let from = try since.map { try parseDay($0, "--since") }
         let to = try until.map { try parseDay($0, "--until") }
-        // Resolve a name to a code on a first, light load; then collect that enterprise's events.
-        var code: CreditCode?
-        if let enterprise {
-            if let direct = try? CreditCode(validating: enterprise) {
-                code = direct
-            } else {
-                code = try EnterpriseResolver.resolve(enterprise, in: store.load().state).code
-            }
-        }
-        let wanted = code
-        let load = store.load(LoadOptions(collect: { event in
+        @Sendable func inRange(_ event: Event) -> Bool {
             let day = event.at.localDay
             if let from, day < from { return false }
             if let to, day > to { return false }
-            return wanted == nil || event.enterprise == wanted
-        }))
-        if let code, load.state[code] == nil { throw CLIFailure(Catalog.notListed(code)) }
+            return true
+        }
+        // One load. For one enterprise it remembers where each enterprise's events are, resolves the name in the
+        // folded state, and reads that enterprise's lines back; for all, it keeps the events in range as it folds.
+        let load = store.load(enterprise == nil ? LoadOptions(collect: { inRange($0) }) : LoadOptions(indexLocations: true))
+        var wanted: CreditCode?
+        var events: [Event]
+        if let enterprise {
+            let code = try EnterpriseResolver.resolve(enterprise, in: load.state).code
+            wanted = code
+            events = EventReader.read(load.locations.locations(of: code), files: load.locationFiles, catalog: store.catalog)
+                .filter(inRange)
+        } else {
+            events = load.collected.map(\.event)
+        }
         switch format {
         case .json:
-            let lines = load.collected.map { String(decoding: EventEncoder.line($0.event).dropLast(), as: UTF8.self) }
+            let lines = events.map { String(decoding: EventEncoder.line($0).dropLast(), as: UTF8.self) }
             print("[" + lines.joined(separator: ",\n") + "]")
         case .text:
-            for item in load.collected {
-                let event = item.event
+            for event in events {
                 let record = load.state[event.enterprise]
                 let who = context.language == .zh ? "\(event.actor)（\(event.office)）" : "\(event.actor) (\(event.office))"
                 var line = "\(EventText.when(event))  \(TextFit.fit(who.inert, toWidth: 22))"
                 if wanted == nil { line += " \(TextFit.fit((record?.profile.name ?? event.enterprise.value).inert, toWidth: 28))" }
-                line += " " + EventText.describe(event, catalog: store.catalog, tier: record?.profile.tier, context.language).inert
+                line += " " + EventText.describe(event, catalog: store.catalog, context.language).inert
                 print(line)
             }
-            if load.collected.isEmpty { context.say(Catalog.logEmpty) }
+            if events.isEmpty { context.say(Catalog.logEmpty) }
         }
     }
 }

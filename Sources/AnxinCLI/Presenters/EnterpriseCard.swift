@@ -1,5 +1,6 @@
 import AnxinCore
 import AnxinText
+import AnxinTUI
 
 /// `anxin show`: everything about one enterprise on one screen.
 struct EnterpriseCard {
@@ -12,14 +13,8 @@ struct EnterpriseCard {
     private var calendar: CampaignCalendar { state.config.calendar }
     private var checklist: [Criterion] { state.catalog.checklist(tier: record.profile.tier, industry: record.profile.industry) }
 
-    static func symbol(_ verdict: Verdict) -> String {
-        switch verdict {
-        case .met: "✓"
-        case .unmet: "✗"
-        case .notApplicable: "–"
-        case .unchecked: "·"
-        }
-    }
+    /// The same verdict symbols as the interface's checklist.
+    static func symbol(_ verdict: Verdict) -> String { Glyphs.unicode.symbol(verdict) }
 
     func text() -> String {
         let profile = record.profile
@@ -53,7 +48,8 @@ struct EnterpriseCard {
             }
         }
         lines.append("  " + stageLine)
-        if let blocking = Rulebook(config: state.config, catalog: state.catalog).blockingCriteria(record),
+        let rulebook = Rulebook(config: state.config, catalog: state.catalog)
+        if let blocking = rulebook.blockingCriteria(record),
            record.stage == .inProgress {
             lines.append("  " + t(Catalog.blockingLabel) + sep + blocking.map(\.value).joined(separator: " "))
         }
@@ -61,7 +57,7 @@ struct EnterpriseCard {
             guard let entry = record.marks[mark] else { continue }
             var markLine = "  ⚑ " + t(mark.label) + " (" + entry.details.date.description
             if mark == .blacklisted {
-                markLine += " → " + Rulebook(config: state.config, catalog: state.catalog).blacklistExpiry(of: entry).description
+                markLine += " → " + rulebook.blacklistExpiry(of: entry).description
             }
             markLine += ")" + sep + entry.details.reason.inert
             lines.append(markLine)

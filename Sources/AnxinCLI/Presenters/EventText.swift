@@ -2,7 +2,7 @@ import AnxinCore
 
 /// One event as a line of the timeline, in the user's language.
 enum EventText {
-    static func describe(_ event: Event, catalog: CriteriaCatalog, tier: Tier?, _ language: Language) -> String {
+    static func describe(_ event: Event, catalog: CriteriaCatalog, _ language: Language) -> String {
         let zh = language == .zh
         func paren(_ parts: [String]) -> String {
             let kept = parts.filter { !$0.isEmpty }

@@ -36,6 +36,7 @@ public enum CampaignLoader {
         let departments = names(&reader, node("departments"), "departments")
 
         var industries: [Industry] = []
+        var industryNodes: [String: Node] = [:]
         for item in reader.sequence(required("industries"), "industries") ?? [] {
             guard let fields = reader.mapping(item, "industry") else { continue }
             reader.rejectUnknownKeys(fields, known: ["name", "key", "sector"], in: "industry")
@@ -47,10 +48,11 @@ public enum CampaignLoader {
                 reader.error(at: item, Catalog.yamlDuplicate(name, in: "industries"))
             }
             industries.append(Industry(name: name, isKey: key, demoSector: sector))
+            industryNodes[name] = value("sector") ?? item
         }
         let demoSectors = names(&reader, node("demo_sectors"), "demo_sectors")
         for industry in industries where !demoSectors.isEmpty && !demoSectors.contains(industry.demoSector) {
-            reader.error(line: 1, column: 1, Catalog.unknownSector(industry.demoSector, industry: industry.name, known: demoSectors))
+            reader.error(at: industryNodes[industry.name], Catalog.unknownSector(industry.demoSector, industry: industry.name, known: demoSectors))
         }
 
         var quotas: [Quota] = []

@@ -1,4 +1,5 @@
 import AnxinCore
+import AnxinText
 
 /// A problem found in a file, named by file, line and column, in the shape compilers and hledger use:
 /// `data/events/lap-3.jsonl:1042:17: error: unknown verdict "metx" (expected met, unmet, na, clear)`.
@@ -35,24 +36,11 @@ public struct Diagnostic: Sendable, Equatable {
             let shown = String(sourceLine.prefix(160))
             let caretColumn = max(1, column)
             if caretColumn <= shown.count + 1 {
-                let lead = shown.prefix(caretColumn - 1).map { Diagnostic.columnsOf($0) }.reduce(0, +)
+                let lead = DisplayWidth.of(String(shown.prefix(caretColumn - 1)))
                 text += "\n    | \(shown)\n    | " + String(repeating: " ", count: lead) + "^"
             }
         }
         return text
-    }
-
-    /// Columns a character takes in a terminal; East Asian wide characters take two. A coarse rule is
-    /// enough to place a caret; the TUI uses the full width table of AnxinText.
-    static func columnsOf(_ character: Character) -> Int {
-        guard let scalar = character.unicodeScalars.first else { return 0 }
-        switch scalar.value {
-        case 0x1100...0x115F, 0x2E80...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F,
-             0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x1F300...0x1FAFF, 0x20000...0x3FFFD:
-            return 2
-        default:
-            return 1
-        }
     }
 
     /// The 1-based character column of a byte offset within a line.

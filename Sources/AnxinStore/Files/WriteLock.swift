@@ -32,7 +32,7 @@ public final class WriteLock {
             let count = holder.withUnsafeMutableBytes { pread(fd, $0.baseAddress!, 32, 0) }
             close(fd)
             if code == EWOULDBLOCK {
-                let pid = count > 0 ? String(decoding: holder[0..<count], as: UTF8.self).trimmingCharacters() : "?"
+                let pid = count > 0 ? String(decoding: holder[0..<count], as: UTF8.self).withoutWhitespace : "?"
                 throw .heldByAnother(pid: pid)
             }
             throw .system(FileError(path: path, operation: "flock", code: code))
@@ -55,7 +55,7 @@ public final class WriteLock {
 }
 
 extension String {
-    func trimmingCharacters() -> String {
+    var withoutWhitespace: String {
         String(self.filter { !$0.isWhitespace })
     }
 }

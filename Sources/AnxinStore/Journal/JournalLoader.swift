@@ -143,7 +143,9 @@ public enum JournalLoader {
                     diagnostics.append(cursor.diagnostic(.error, line: head.line, Catalog.duplicateEventID(event.id.description)))
                     continue
                 }
-                if let refusal = rulebook.refusal(for: event, in: state), state[event.enterprise] != nil || isListing(event) {
+                // An event about an enterprise never listed gets its own error below, not a rule warning too.
+                if state.position(of: event.enterprise) != nil || isListing(event),
+                   let refusal = rulebook.refusal(for: event, in: state) {
                     diagnostics.append(cursor.diagnostic(.warning, line: head.line, Catalog.ruleViolation(refusal.message)))
                 }
             }
