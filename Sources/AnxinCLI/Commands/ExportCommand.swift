@@ -1,0 +1,14 @@
+import ArgumentParser
+
+/// `anxin export KIND`: everything anxin hands out as files, one subcommand per kind. Data for spreadsheets and
+/// scripts (roster, checklists, events) and the campaign's documents (lists, notices, letters, records).
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "导出名单、公告、函件与数据 · Export lists, notices, letters and data.",
+        subcommands: [
+            // Data for spreadsheets and scripts.
+            // Documents of the campaign's steps 5–8 and §四.
+        ]
+    )
+}
