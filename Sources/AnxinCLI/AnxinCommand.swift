@@ -17,7 +17,7 @@ public struct AnxinCommand: ParsableCommand {
             AddCommand.self, EditCommand.self, RemoveCommand.self,
             ListCommand.self, ShowCommand.self, LogCommand.self,
             TickCommand.self, StepCommand.self, MarkCommand.self, NoteCommand.self, TUICommand.self,
-            ExportCommand.self,
+            ExportCommand.self, RolloverCommand.self,
         ]
     )
 
@@ -56,7 +56,7 @@ public enum AnxinMain {
         }
     }
 
-    static let globalOptions: Set<String> = ["--data", "--today", "--lang"]
+    static let globalOptions: Set<String> = ["--data", "--today", "--lang", "--year"]
 
     /// `anxin --data DIR list` reads as naturally as `anxin list --data DIR`: global options written before the
     /// subcommand are moved after it, where every subcommand declares them.

@@ -11,14 +11,31 @@ public final class Store: Sendable {
     public var localDirectory: String { "\(directory)/.local" }
     public var campaignPath: String { "\(directory)/campaign.yaml" }
     public var criteriaPath: String { "\(directory)/criteria.yaml" }
+    /// Set when this is a finished campaign year read from `years/<year>/` (read-only).
+    public let archivedYear: Int?
+
+    /// Where a finished year's configuration is kept after `anxin rollover`.
+    public static func archiveDirectory(_ directory: String, year: Int) -> String { "\(directory)/years/\(year)" }
     public var lockPath: String { "\(localDirectory)/lock" }
 
     /// Opens a data directory, reading and validating its configuration (every problem is reported).
-    public init(directory: String) throws(StoreError) {
+    /// With `year`, opens that campaign year: the current one (campaign.yaml), or a finished one kept in
+    /// `years/<year>/` by `anxin rollover`, read-only.
+    public init(directory: String, year: Int? = nil) throws(StoreError) {
         let directory = directory.count > 1 && directory.hasSuffix("/") ? String(directory.dropLast()) : directory
         self.directory = directory
-        let campaignPath = "\(directory)/campaign.yaml", criteriaPath = "\(directory)/criteria.yaml"
+        var campaignPath = "\(directory)/campaign.yaml", criteriaPath = "\(directory)/criteria.yaml"
         guard POSIXFile.exists(campaignPath) else { throw .refused(Catalog.notAStore(directory)) }
+        var archivedYear: Int?
+        if let year {
+            let archive = Store.archiveDirectory(directory, year: year)
+            if POSIXFile.exists("\(archive)/campaign.yaml") {
+                campaignPath = "\(archive)/campaign.yaml"
+                criteriaPath = "\(archive)/criteria.yaml"
+                archivedYear = year
+            }
+        }
+        self.archivedYear = archivedYear
         let campaignText: String, criteriaText: String
         do {
             campaignText = String(decoding: try POSIXFile.readAll(campaignPath), as: UTF8.self)
@@ -33,6 +50,9 @@ public final class Store: Sendable {
         let (catalog, criteriaProblems) = CriteriaLoader.load(text: criteriaText, file: criteriaPath,
                                                               industries: config?.industries.map(\.name))
         guard let config, let catalog else { throw .invalid(campaignProblems + criteriaProblems) }
+        if let year, archivedYear == nil, year != config.year {
+            throw .refused(Catalog.noSuchCampaignYear(year, known: Store.years(in: directory, current: config.year)))
+        }
         self.config = config
         self.catalog = catalog
     }
@@ -57,7 +77,9 @@ public final class Store: Sendable {
 
     /// Reads and folds every journal.
     public func load(_ options: LoadOptions = LoadOptions()) -> JournalLoad {
-        JournalLoader.load(eventsDirectory: eventsDirectory, displayDirectory: "\(directory)/events",
+        var options = options
+        if let archivedYear { options.campaignYear = archivedYear }
+        return JournalLoader.load(eventsDirectory: eventsDirectory, displayDirectory: "\(directory)/events",
                            config: config, catalog: catalog, options: options)
     }
 
@@ -79,6 +101,7 @@ public final class Store: Sendable {
 
     /// Takes the write lock, then loads the journal, so the state a session judges against is current.
     public func beginWriting(environment: [String: String], options: LoadOptions = LoadOptions()) throws(StoreError) -> WriteSession {
+        if let archivedYear { throw .refused(Catalog.finishedYearReadOnly(archivedYear, current: Store.currentYear(in: directory))) }
         do { try POSIXFile.makeDirectory(localDirectory) } catch { throw .file(error) }
         let lock: WriteLock
         do { lock = try WriteLock(path: lockPath) } catch { throw .locked(error.message) }
@@ -97,5 +120,19 @@ public final class Store: Sendable {
         let ownLast = load.files.first { $0.replica == identity.replica }?.lastInstant
         return WriteSession(store: self, lock: lock, writer: writer, load: load, replica: identity.replica,
                             actor: acting.name, office: acting.office, lastInstant: ownLast)
+    }
+
+    /// The campaign years this directory can show: the finished ones kept under `years/` and the current one.
+    public static func years(in directory: String, current: Int) -> [Int] {
+        let archived = POSIXFile.list("\(directory)/years").compactMap { name -> Int? in
+            guard let year = Int(name), POSIXFile.exists("\(archiveDirectory(directory, year: year))/campaign.yaml") else { return nil }
+            return year
+        }
+        return Array(Set(archived + [current])).sorted()
+    }
+
+    /// The year of campaign.yaml (nil when it cannot be read).
+    static func currentYear(in directory: String) -> Int? {
+        (try? Store(directory: directory))?.config.year
     }
 }

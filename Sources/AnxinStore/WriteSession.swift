@@ -90,6 +90,39 @@ public final class WriteSession {
         return event
     }
 
+    /// Records many actions as one: each is judged against the state the earlier ones make, then all are
+    /// appended with a single fsync and folded. All or nothing: the first refusal (prefixed with the
+    /// enterprise's name) is thrown and nothing is written.
+    @discardableResult
+    public func recordAll(_ actions: [(payload: EventPayload, code: CreditCode)], now: Instant,
+                          today: Day? = nil) throws(StoreError) -> [Event] {
+        guard !actions.isEmpty else { return [] }
+        let judge = judge(today ?? now.localDay)
+        var next = state
+        var events: [Event] = []
+        events.reserveCapacity(actions.count)
+        let savedLast = lastInstant
+        for action in actions {
+            let event = draft(action.payload, for: action.code, now: now, against: next)
+            if let refusal = judge.refusal(for: event, in: next) {
+                lastInstant = savedLast
+                let name = next[action.code]?.profile.name ?? action.code.description
+                throw .refused(Catalog.refusedFor(name, refusal.message))
+            }
+            lastInstant = event.at
+            next.apply(event)
+            events.append(event)
+        }
+        do {
+            try writer.append(events)
+        } catch {
+            lastInstant = savedLast
+            throw error
+        }
+        state = next
+        return events
+    }
+
     public func close() {
         writer.close()
         lock.release()

@@ -55,6 +55,8 @@ enum EventText {
             return Catalog.eventUnmarked.text(language) + " " + mark.label.text(language) + paren([date.description]) + tail(reason)
         case let .noted(text):
             return Catalog.eventNoted.text(language) + tail(text)
+        case let .carried(year):
+            return Catalog.eventCarried(year).text(language)
         }
     }
 

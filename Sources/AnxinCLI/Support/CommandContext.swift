@@ -22,7 +22,7 @@ struct CommandContext {
 
     func openStore() throws -> Store {
         do {
-            return try Store(directory: dataDirectory)
+            return try Store(directory: dataDirectory, year: global.year)
         } catch {
             throw CLIFailure(error.message)
         }

@@ -12,6 +12,9 @@ public struct GlobalOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("界面语言 · Language of messages: zh or en (default: $ANXIN_LANG, else zh).", valueName: "zh|en"))
     public var lang: String?
 
+    @Option(name: .long, help: ArgumentHelp("活动年度 · Campaign year to read (a finished year is read-only; default: the current one).", valueName: "YYYY"))
+    public var year: Int?
+
     public init() {}
 
     public mutating func validate() throws {

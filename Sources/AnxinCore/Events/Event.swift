@@ -69,6 +69,10 @@ public enum EventPayload: Sendable, Equatable {
     case unmarked(mark: Mark, reason: String, date: Day)
     /// `noted`: a free note on the enterprise's timeline.
     case noted(text: String)
+    /// `carried`: the enterprise is carried into the next campaign year (年年进位): a new lifecycle starts at
+    /// "listed" in the same tier (a tier move is a separate roster edit); the finished year's result stays in
+    /// its history, its marks stay.
+    case carried(year: Int)
 
     public var typeToken: String {
         switch self {
@@ -81,17 +85,18 @@ public enum EventPayload: Sendable, Equatable {
         case .marked: "marked"
         case .unmarked: "unmarked"
         case .noted: "noted"
+        case .carried: "carried"
         }
     }
 
-    public static let typeTokens = ["listed", "edited", "removed", "ticked", "cleared", "step", "marked", "unmarked", "noted"]
+    public static let typeTokens = ["listed", "edited", "removed", "ticked", "cleared", "step", "marked", "unmarked", "noted", "carried"]
 
     public var subject: Subject {
         switch self {
         case .listed, .edited, .removed: .profile
         case let .ticked(tick): .criterion(tick.criterion, tick.level)
         case let .cleared(criterion, level): .criterion(criterion, level)
-        case .step: .stage
+        case .step, .carried: .stage
         case let .marked(details): .mark(details.mark)
         case let .unmarked(mark, _, _): .mark(mark)
         case .noted: .notes

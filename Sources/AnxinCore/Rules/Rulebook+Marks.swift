@@ -15,7 +15,7 @@ extension Rulebook {
         case .demo:
             return refusalForDemonstration(record, in: state)
         case .revoked:
-            guard record.stage.holdsTitle else {
+            guard record.holdsTitle else {
                 return Refusal(Catalog.revokeNeedsTitle(profile.name, stage: record.stage.label(for: profile.tier)))
             }
             if details.revocationCause == nil { return Refusal(Catalog.revocationCauseRequired) }

@@ -69,6 +69,8 @@ public struct Rulebook: Sendable {
             return refusalToUnmark(record, mark, reason: reason, date: date, by: event.office)
         case let .noted(text):
             return text.trimmingSpaces().isEmpty ? Refusal(Catalog.noteEmpty) : nil
+        case let .carried(year):
+            return refusalToCarry(record, into: year, by: event.office)
         }
     }
 

@@ -134,8 +134,24 @@ public struct CampaignState: Sendable {
         case .noted:
             record.noteCount += 1
             record.lastNoteEvent = event.id
+        case let .carried(year):
+            startYear(&record, year, by: event)
         }
         touch(&record, event)
+    }
+
+    /// A new campaign year's lifecycle: the year that finished goes into the history; the stage, steps and
+    /// verdicts start again (the checklist is the new year's work), marks and notes stay with the enterprise.
+    private static func startYear(_ record: inout EnterpriseRecord, _ year: Int, by event: Event) {
+        let finished = YearResult(year: year - 1, tier: record.profile.tier, stage: record.stage,
+                                  acceptedOn: record.acceptance?.details.date)
+        record.pastYears.append(finished)
+        record.stage = .listed
+        record.stageSince = event.at.localDay
+        record.steps = []
+        record.criteria = [:]
+        record.carriedInto = year
+        record.carriedEvent = event.id
     }
 
     private mutating func count(_ event: Event) {

@@ -43,6 +43,12 @@ public struct EnterpriseRecord: Sendable, Equatable {
     public var removedMarks: [Mark: MarkRemoval] = [:]
     public var noteCount = 0
     public var eventCount = 0
+    /// The campaign year of the current lifecycle when it was carried over (nil: the year it was first listed).
+    public var carriedInto: Int?
+    /// The `carried` event that started the current lifecycle (the stage's `seen` until the first step).
+    public var carriedEvent: EventID?
+    /// How each finished campaign year ended for this enterprise (oldest first).
+    public var pastYears: [YearResult] = []
     /// The last roster event (listed, edited, removed) and the last note: the `seen` of those subjects.
     public var lastProfileEvent: EventID?
     public var lastNoteEvent: EventID?
@@ -56,6 +62,13 @@ public struct EnterpriseRecord: Sendable, Equatable {
     }
 
     public var code: CreditCode { profile.code }
+
+    /// A 安全诚信企业 title is held from acceptance until revoked, across campaign years.
+    public var holdsTitle: Bool {
+        if has(.revoked) { return false }
+        return stage.holdsTitle || pastYears.last?.stage.holdsTitle == true
+    }
+
     public var isActive: Bool { removal == nil }
 
     /// The rectification deadline set by the commitment letter (problem enterprises).
@@ -76,7 +89,7 @@ public struct EnterpriseRecord: Sendable, Equatable {
         case .profile: lastProfileEvent
         case let .criterion(id, level):
             level.map { criteria[id]?.levelLastEventIDs[$0] } ?? criteria[id]?.lastEventID
-        case .stage: steps.last?.eventID
+        case .stage: steps.last?.eventID ?? carriedEvent
         case let .mark(mark): marks[mark]?.eventID ?? removedMarks[mark]?.eventID
         case .notes: lastNoteEvent
         }

@@ -30,7 +30,7 @@ public struct EventDecoder: Sendable {
     enum Key: Int, CaseIterable {
         case id, at, replica, actor, office, enterprise, type, seen
         case name, jurisdiction, industry, tier, supervision, department, person, phone, address
-        case reason, criterion, level, verdict, note, action, date, ref, deadline, mark, cause, grade, text
+        case reason, criterion, level, verdict, note, action, date, ref, deadline, mark, cause, grade, text, year
 
         /// Matches a key's bytes without building a String: by length, then byte by byte.
         static func match(_ raw: JSONRawString) -> Key? {
@@ -47,6 +47,7 @@ public struct EventDecoder: Sendable {
                 if raw.equals("date") { return .date }
                 if raw.equals("mark") { return .mark }
                 if raw.equals("text") { return .text }
+                if raw.equals("year") { return .year }
                 return nil
             case 5:
                 if raw.equals("actor") { return .actor }
@@ -84,7 +85,7 @@ public struct EventDecoder: Sendable {
 
     struct Fields {
         /// Inline, not a heap array: a journal line is decoded a million times.
-        var values = InlineArray<30, Field?>(repeating: nil)
+        var values = InlineArray<31, Field?>(repeating: nil)
         var experts: [String] = []
         var unknown: [(key: String, offset: Int)] = []
 
@@ -286,6 +287,15 @@ public struct EventDecoder: Sendable {
             if let mark, let date, let reason { payload = .unmarked(mark: mark, reason: reason.text, date: date) } else { payload = nil }
         case "noted":
             payload = required(f[.text], "text").map { .noted(text: $0.text) }
+        case "carried":
+            if let field = required(f[.year], "year") {
+                if let year = Int(field.text), (2000...2999).contains(year), field.text.count == 4 {
+                    payload = .carried(year: year)
+                } else {
+                    problems.append(error(field.offset, Catalog.badCampaignYear(field.text)))
+                    payload = nil
+                }
+            } else { payload = nil }
         default:
             problems.append(error(typeField.offset, Catalog.unknownToken(typeField.text, field: "type", expected: EventPayload.typeTokens)))
             payload = nil

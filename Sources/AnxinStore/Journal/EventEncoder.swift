@@ -90,6 +90,8 @@ public enum EventEncoder {
             string("reason", reason)
         case let .noted(text):
             string("text", text)
+        case let .carried(year):
+            string("year", String(year))
         }
         out.append(UInt8(ascii: "}"))
         out.append(UInt8(ascii: "\n"))

@@ -11,6 +11,9 @@ public struct LoadOptions: Sendable {
     /// Remember where each enterprise's events are (file and byte range), so a timeline can be read back
     /// later without keeping every event in memory.
     public var indexLocations = false
+    /// Fold only this campaign year: stop at the first event that carries an enterprise into a later year
+    /// (reading a finished year with `--year`).
+    public var campaignYear: Int?
 
     public init(asOf: Day? = nil, checkRules: Bool = false, collect: (@Sendable (Event) -> Bool)? = nil,
                 indexLocations: Bool = false) {
@@ -121,6 +124,7 @@ public enum JournalLoader {
         var heap = CursorHeap()
         var seenIDs = EventIDSet(expected: options.checkRules ? journalBytes / 240 + 16 : 0)
         var locations = EventIndex()
+        var yearEnded = false
         // Streamed files are decoded on worker threads while this thread folds.
         let streamed = cursors.filter { !$0.isSorted }
         let pipeline = DecodePipeline(cursors: streamed)
@@ -138,6 +142,10 @@ public enum JournalLoader {
             if cursor.hasHead { heap.push(cursor) }
 
             if let asOf = options.asOf, event.at.localDay > asOf { continue }
+            if let year = options.campaignYear {
+                if yearEnded { continue }
+                if case let .carried(into) = event.payload, into > year { yearEnded = true; continue }
+            }
             if options.checkRules {
                 if !seenIDs.insert(event.id) {
                     diagnostics.append(cursor.diagnostic(.error, line: head.line, Catalog.duplicateEventID(event.id.description)))

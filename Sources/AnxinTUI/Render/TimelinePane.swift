@@ -97,6 +97,7 @@ public enum TimelineText {
         case let .marked(details): return t(Catalog.eventMarked) + " " + t(details.mark.label) + sep + details.reason
         case let .unmarked(mark, reason, _): return t(Catalog.eventUnmarked) + " " + t(mark.label) + sep + reason
         case let .noted(text): return t(Catalog.eventNoted) + sep + text
+        case let .carried(year): return t(Catalog.eventCarried(year))
         }
     }
 }
