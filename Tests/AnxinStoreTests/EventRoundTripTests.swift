@@ -79,6 +79,8 @@ private func documentedMembers(_ event: Event) -> [(key: String, value: Document
         add("reason", reason)
     case let .noted(text):
         add("text", text)
+    case let .carried(year):
+        add("year", String(year))
     }
     return members
 }
@@ -162,7 +164,7 @@ private struct RandomEvents {
     }
 
     mutating func payload(_ kind: Int) -> EventPayload {
-        switch kind % 9 {
+        switch kind % 10 {
         case 0:
             return .listed(EnterpriseProfile(code: code(), name: text(), jurisdiction: text(), industry: text(),
                                              tier: term(Tier.self), level: term(SupervisionLevel.self),
@@ -203,6 +205,8 @@ private struct RandomEvents {
             return .marked(details)
         case 7:
             return .unmarked(mark: term(Mark.self), reason: text(), date: day())
+        case 8:
+            return .carried(year: Int.random(in: 2024...2030, using: &random))
         default:
             return .noted(text: text())
         }
