@@ -3,6 +3,9 @@
 public struct EnterpriseFilter: Sendable, Equatable {
     public var jurisdictions: Set<String> = []
     public var departments: Set<String> = []
+    /// Owners as the reports and the dashboard count them (ReportGroup.owner): a jurisdiction's 属地
+    /// enterprises, or a department's 市直 and 省属以上 ones. Other groups in the set are ignored.
+    public var owners: Set<ReportGroup> = []
     public var industries: Set<String> = []
     public var tiers: Set<Tier> = []
     public var stages: Set<Stage> = []
@@ -24,6 +27,7 @@ public struct EnterpriseFilter: Sendable, Equatable {
         if !includeRemoved && !record.isActive { return false }
         if !jurisdictions.isEmpty && !jurisdictions.contains(profile.jurisdiction) { return false }
         if !departments.isEmpty && !departments.contains(profile.department) { return false }
+        if !owners.isEmpty && !ownedByOneOf(profile) { return false }
         if !industries.isEmpty && !industries.contains(profile.industry) { return false }
         if !tiers.isEmpty && !tiers.contains(profile.tier) { return false }
         if !stages.isEmpty && !stages.contains(record.stage) { return false }
@@ -37,5 +41,12 @@ public struct EnterpriseFilter: Sendable, Equatable {
             }
         }
         return true
+    }
+
+    /// Without the configuration: a 属地 enterprise belongs to its jurisdiction, any other to the office named
+    /// as its department (a jurisdiction's name there stands for that jurisdiction), as ReportGroup.owner says.
+    private func ownedByOneOf(_ profile: EnterpriseProfile) -> Bool {
+        if profile.level == .local { return owners.contains(.jurisdiction(profile.jurisdiction)) }
+        return owners.contains(.department(profile.department)) || owners.contains(.jurisdiction(profile.department))
     }
 }

@@ -9,6 +9,7 @@ public enum Command: String, CaseIterable, Sendable {
     case cycleVerdict, markMet, markUnmet, markNotApplicable, clearVerdict, editNote
     case nextStep, marksMenu
     case search, searchNext, searchPrevious, filterMenu, sortMenu
+    case dashboard
     case undo, help, back, quit, forceQuit
 
     /// The short form the hint bar uses (the help overlay says it in full).
@@ -20,6 +21,7 @@ public enum Command: String, CaseIterable, Sendable {
         case .nextStep: Message(zh: "下一步", en: "step")
         case .search: Message(zh: "搜索", en: "search")
         case .markNotApplicable: Message(zh: "不适用", en: "n/a")
+        case .dashboard: Message(zh: "总览", en: "dashboard")
         default: help
         }
     }
@@ -51,6 +53,7 @@ public enum Command: String, CaseIterable, Sendable {
         case .searchPrevious: Message(zh: "上一个匹配", en: "previous match")
         case .filterMenu: Message(zh: "筛选", en: "filter")
         case .sortMenu: Message(zh: "排序", en: "sort")
+        case .dashboard: Message(zh: "总览：各县区、部门的进度与配额（再按一次返回）", en: "dashboard: progress against quota per jurisdiction and department (again to go back)")
         case .undo: Message(zh: "撤销我的上一次修改", en: "undo your last change")
         case .help: Message(zh: "帮助", en: "help")
         case .back: Message(zh: "返回", en: "back")

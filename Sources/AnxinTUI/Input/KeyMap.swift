@@ -64,6 +64,7 @@ public struct KeyMap: Sendable {
         Binding([.character("N")], .searchPrevious),
         Binding([.character("f")], .filterMenu, hint: true, hintPanes: [.list, .timeline]),
         Binding([.character("s")], .sortMenu),
+        Binding([.character("D")], .dashboard, hint: true, hintPanes: [.list]),
         Binding([.character("u")], .undo),
         Binding([.character("?"), .function(1)], .help, hint: true),
         Binding([.escape], .back),

@@ -141,6 +141,7 @@ extension AppState {
     /// The active filter in words: "清苑区 · 规范化企业 · 逾期".
     public var filterSummary: String {
         var parts: [String] = []
+        parts += filter.owners.map { $0.name(language) }.sorted()
         parts += filter.jurisdictions.sorted()
         parts += filter.departments.sorted()
         parts += filter.industries.sorted()

@@ -78,6 +78,10 @@ public enum Reducer {
             return
         }
         if key == .resize { return }
+        if state.dashboard != nil, case .normal = state.mode {
+            handleDashboardKey(key, &state)
+            return
+        }
         switch state.mode {
         case .normal:
             state.notice = nil
@@ -132,6 +136,7 @@ public enum Reducer {
         case .searchPrevious: repeatSearch(&state, forward: false)
         case .filterMenu: openMenu(.filterDimensions, &state)
         case .sortMenu: openMenu(.sort, &state)
+        case .dashboard: openDashboard(&state)
         case .undo: undo(&state, &effects)
         case .help: state.mode = .help(scroll: 0)
         case .back:
@@ -183,7 +188,7 @@ public enum Reducer {
     }
 
     static func handleMouse(_ event: MouseEvent, _ state: inout AppState) {
-        guard case .normal = state.mode else { return }
+        guard case .normal = state.mode, state.dashboard == nil else { return }
         let layout = state.layout
         if let tabs = layout.tabs, tabs.contains(x: event.x, y: event.y), event.kind == .click {
             let index = min(2, event.x * 3 / max(1, tabs.width))

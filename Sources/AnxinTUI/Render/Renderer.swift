@@ -11,14 +11,15 @@ public enum Renderer {
             return screen
         }
         drawHeader(&screen, layout.header, state)
-        if let tabs = layout.tabs { drawTabs(&screen, tabs, state) }
-        for (pane, rect) in layout.panes {
+        if let tabs = layout.tabs, state.dashboard == nil { drawTabs(&screen, tabs, state) }
+        for (pane, rect) in layout.panes where state.dashboard == nil {
             switch pane {
             case .list: ListPane.draw(&screen, rect, state)
             case .checklist: ChecklistPane.draw(&screen, rect, state)
             case .timeline: TimelinePane.draw(&screen, rect, state)
             }
         }
+        if state.dashboard != nil { DashboardPane.draw(&screen, state) }
         drawHints(&screen, layout.hint, state, keyMap)
         drawMessage(&screen, layout.message, state)
         Overlays.draw(&screen, state, keyMap)
@@ -83,6 +84,8 @@ public enum Renderer {
     static func drawHints(_ screen: inout ScreenBuffer, _ rect: Rect, _ state: AppState, _ keyMap: KeyMap) {
         let hints: [String]
         switch state.mode {
+        case .normal where state.dashboard != nil:
+            hints = [t(Catalog.tuiHintDashboard, state)]
         case .normal:
             hints = keyMap.hints(for: state.focus).map { KeyMap.keyLabel($0) + " " + t($0.command.hint, state) }
         case .search: hints = [t(Catalog.tuiHintSearch, state)]

@@ -52,6 +52,8 @@ public struct AppState: Sendable {
     public var timeline: [Event] = []
     public var timelineFor: CreditCode?
 
+    /// The supervisors' dashboard when it is open (it covers the panes).
+    public var dashboard: Dashboard?
     public var focus: Pane = .list
     public var mode: Mode = .normal
     public var notice: Notice?
