@@ -57,51 +57,24 @@ struct RolloverCommand: ParsableCommand {
     }
 
     private func startYear(_ year: Int, _ context: CommandContext) throws {
-        var store = try context.openStore()
-        try requireCityOffice(store, context)
-        let current = store.config.year
-        let resuming = current == year && CampaignYearFiles.isArchived(year - 1, in: store.directory)
-        guard year == current + 1 || resuming else {
-            throw CLIFailure(Catalog.rolloverOneYearAtATime(current: current, asked: year))
-        }
+        let store = try context.openStore()
         if dryRun {
+            let resuming = try YearStart.check(year, store: store, context: context)
             let state = store.load().state
             let carry = resuming ? state.records.filter { $0.isActive && $0.carriedInto != year }.count : state.activeCount
             context.say(Catalog.rolloverDryRun(carry: carry, year: year))
             show(resuming ? RolloverPlanner.proposals(in: state) : RolloverPlanner.preview(in: state), year: year, context)
             return
         }
-        if !resuming {
-            // The finished year's files are kept and the new calendar written while this process holds the lock.
-            let session = try context.beginWriting(store)
-            do {
-                try CampaignYearFiles.startYear(year, in: store)
-            } catch {
-                session.close()
-                throw CLIFailure(error.message)
-            }
-            session.close()
-            store = try context.openStore()
-        }
-        // Carried in one durable batch; if this stops half-way, running the command again carries the rest.
-        let session = try context.beginWriting(store)
-        defer { session.close() }
-        let actions = session.state.records
-            .filter { $0.isActive && $0.carriedInto != year }
-            .map { (payload: EventPayload.carried(year: year), code: $0.code) }
-        do {
-            try session.recordAll(actions, now: context.now(), today: context.today(for: store))
-        } catch {
-            throw CLIFailure(error.message)
-        }
-        context.say(Catalog.rolloverDone(carried: actions.count, year: year,
-                                         archive: Store.archiveDirectory(store.directory, year: year - 1)))
-        show(RolloverPlanner.proposals(in: session.state), year: year, context)
+        let outcome = try YearStart.run(year, store: store, context: context)
+        context.say(Catalog.rolloverDone(carried: outcome.carried, year: year,
+                                         archive: Store.archiveDirectory(outcome.store.directory, year: year - 1)))
+        show(outcome.proposals, year: year, context)
     }
 
     private func confirmProposals(_ context: CommandContext) throws {
         let store = try context.openStore()
-        try requireCityOffice(store, context)
+        try YearStart.requireCityOffice(store, context)
         let session = try context.beginWriting(store)
         defer { session.close() }
         let pending = RolloverPlanner.proposals(in: session.state)
@@ -135,15 +108,6 @@ struct RolloverCommand: ParsableCommand {
             throw CLIFailure(error.message)
         }
         context.say(Catalog.proposalsConfirmed(actions.count))
-    }
-
-    private func requireCityOffice(_ store: Store, _ context: CommandContext) throws {
-        guard let acting = store.identity()?.acting(environment: context.environment) else {
-            throw CLIFailure(Catalog.identityMissing)
-        }
-        if acting.office != store.config.cityOffice {
-            throw CLIFailure(Catalog.rolloverCityOfficeOnly(office: acting.office, cityOffice: store.config.cityOffice))
-        }
     }
 
     private func show(_ proposals: [TierProposal], year: Int, _ context: CommandContext) {

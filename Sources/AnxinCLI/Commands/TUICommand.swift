@@ -29,17 +29,32 @@ struct TUICommand: ParsableCommand {
 final class TUIRunner {
     private let context: CommandContext
     private let store: Store
-    private var session: WriteSession?
+    fileprivate(set) var session: WriteSession?
     private var app: AppState
     private let locations: EventIndex
     private let locationFiles: [String]
     /// Events recorded in this session, per enterprise (their lines are not in `locations`).
     private var recorded: [CreditCode: [Event]] = [:]
 
+    /// How a run of the interface ended.
+    enum Exit {
+        case quit
+        /// The store changed under it (a new campaign year started): open it again, saying this.
+        case reopen(Message)
+    }
+
     static func open(global: GlobalOptions, asOf: Day?) throws {
         let context = CommandContext(global)
         guard Terminal.isInteractive else { throw CLIFailure(Catalog.tuiNotATerminal) }
         let utf8 = Terminal.setLocale()
+        var said: Message?
+        while case let .reopen(message) = try openOnce(context: context, global: global, asOf: asOf, utf8: utf8, saying: said) {
+            said = message
+        }
+    }
+
+    private static func openOnce(context: CommandContext, global: GlobalOptions, asOf: Day?, utf8: Bool,
+                                 saying said: Message?) throws -> Exit {
         let store = try context.openStore()
         let today = context.today(for: store)
         var session: WriteSession?
@@ -78,10 +93,11 @@ final class TUIRunner {
         if !utf8 { app.notice = Notice(kind: .error, message: Catalog.tuiNotUTF8) }
         let errors = diagnostics.filter { $0.severity == .error }.count
         if errors > 0 { app.notice = Notice(kind: .error, message: Catalog.storeHasProblems(errors)) }
+        if let said { app.notice = Notice(kind: .info, message: said) }
         let runner = TUIRunner(context: context, store: store, session: session, app: app,
                                locations: locations, locationFiles: files)
-        defer { session?.close() }
-        try runner.run()
+        defer { runner.session?.close() }
+        return try runner.run()
     }
 
     private init(context: CommandContext, store: Store, session: WriteSession?, app: AppState,
@@ -94,7 +110,7 @@ final class TUIRunner {
         self.locationFiles = locationFiles
     }
 
-    private func run() throws {
+    private func run() throws -> Exit {
         let terminal = Terminal()
         let noColor = !(context.environment["NO_COLOR"] ?? "").isEmpty
         guard terminal.start(noColor: noColor) else { throw CLIFailure(Catalog.tuiNotATerminal) }
@@ -107,8 +123,13 @@ final class TUIRunner {
                 let action = pending.removeFirst()
                 for effect in Reducer.reduce(&app, action) {
                     switch effect {
-                    case .quit: return
+                    case .quit: return .quit
                     case let .record(payload, code, undo): pending.append(record(payload, code, undo))
+                    case let .startYear(year):
+                        switch startYear(year) {
+                        case let .left(message): return .reopen(message)
+                        case let .stayed(action): pending.append(action)
+                        }
                     case let .loadTimeline(code): pending.append(.timelineLoaded(code, timeline(of: code)))
                     }
                 }
@@ -120,7 +141,7 @@ final class TUIRunner {
             case .nothing:
                 continue
             case .closed:
-                return   // every change is already on disk
+                return .quit   // every change is already on disk
             }
         }
     }
@@ -134,6 +155,35 @@ final class TUIRunner {
             return .recorded(event, undo: undo)
         } catch {
             return .refused(error.message)
+        }
+    }
+
+    enum YearStartResult {
+        /// The year started (or failed half-way): the runner leaves and the store is opened again.
+        case left(Message)
+        /// Refused before anything changed: the interface goes on.
+        case stayed(AppAction)
+    }
+
+    /// Starts the next campaign year as `anxin rollover --year` does: this runner's lock is given up for it.
+    private func startYear(_ year: Int) -> YearStartResult {
+        guard let session else { return .stayed(.refused(Catalog.tuiReadOnly(Catalog.tuiLockedByOther))) }
+        do {
+            try YearStart.check(year, store: store, context: context)
+        } catch let failure as CLIFailure {
+            return .stayed(.refused(failure.message))
+        } catch {
+            return .stayed(.refused(Catalog.tuiLockedByOther))
+        }
+        session.close()
+        self.session = nil
+        do {
+            let outcome = try YearStart.run(year, store: store, context: context)
+            return .left(Catalog.tuiYearStarted(year, carried: outcome.carried))
+        } catch let failure as CLIFailure {
+            return .left(failure.message)
+        } catch {
+            return .left(Catalog.tuiLockedByOther)
         }
     }
 

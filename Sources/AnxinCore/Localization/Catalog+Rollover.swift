@@ -103,3 +103,32 @@ extension Catalog {
         Message(zh: "县区", en: "jurisdiction"), Message(zh: "建议", en: "proposal"), Message(zh: "依据", en: "because"),
     ]
 }
+
+/// The TUI's next-year menu.
+extension Catalog {
+    public static func tuiNextYearTitle(_ year: Int) -> Message {
+        Message(zh: "下一年度（当前 \(year) 年度）", en: "Next year (now \(year))")
+    }
+
+    public static func tuiConfirmAllProposals(_ count: Int) -> Message {
+        Message(zh: "全部确认（\(count) 项建议）", en: "confirm all (\(count) proposals)")
+    }
+
+    public static func tuiStartYear(_ year: Int) -> Message {
+        Message(zh: "开始 \(year) 年度…", en: "start campaign year \(year)…")
+    }
+
+    public static let tuiStartYearDetail = Message(zh: "保存本年度配置，日期顺延，名单转入新年度",
+                                                   en: "keeps this year, moves the dates, carries the roster")
+
+    public static func tuiStartYearConfirm(_ year: Int) -> Message {
+        Message(zh: "确认开始 \(year) 年度（名单全部转入新年度）", en: "yes, start \(year) (carry the whole roster over)")
+    }
+
+    public static let tuiCancel = Message(zh: "取消", en: "cancel")
+
+    public static func tuiYearStarted(_ year: Int, carried: Int) -> Message {
+        Message(zh: "已开始 \(year) 年度：\(carried) 家企业转入新年度；按 Y 确认类别调整建议",
+                en: "campaign year \(year) started: \(carried) enterprises carried over; press Y to confirm the tier proposals")
+    }
+}

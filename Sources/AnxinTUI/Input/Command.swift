@@ -9,7 +9,7 @@ public enum Command: String, CaseIterable, Sendable {
     case cycleVerdict, markMet, markUnmet, markNotApplicable, clearVerdict, editNote
     case nextStep, marksMenu
     case search, searchNext, searchPrevious, filterMenu, sortMenu
-    case dashboard
+    case dashboard, nextYear
     case undo, help, back, quit, forceQuit
 
     /// The short form the hint bar uses (the help overlay says it in full).
@@ -53,6 +53,7 @@ public enum Command: String, CaseIterable, Sendable {
         case .searchPrevious: Message(zh: "上一个匹配", en: "previous match")
         case .filterMenu: Message(zh: "筛选", en: "filter")
         case .sortMenu: Message(zh: "排序", en: "sort")
+        case .nextYear: Message(zh: "下一年度：确认类别调整建议、开始新年度（市安委办）", en: "next year: confirm tier proposals, start the new year (city office)")
         case .dashboard: Message(zh: "总览：各县区、部门的进度与配额（再按一次返回）", en: "dashboard: progress against quota per jurisdiction and department (again to go back)")
         case .undo: Message(zh: "撤销我的上一次修改", en: "undo your last change")
         case .help: Message(zh: "帮助", en: "help")

@@ -34,7 +34,10 @@ extension Reducer {
         case .home, .character("g"): menu.cursor = 0
         case .end, .character("G"): menu.cursor = max(0, items.count - 1)
         case .enter, .character(" "), .right:
-            choose(menu, toggleOnly: key == .character(" "), &state)
+            switch menu.kind {
+            case .nextYear, .confirmYear: chooseNextYear(menu, &state, &effects)
+            default: choose(menu, toggleOnly: key == .character(" "), &state)
+            }
             return
         default: break
         }
@@ -79,6 +82,8 @@ extension Reducer {
             let marks = Mark.allCases
             guard marks.indices.contains(menu.cursor) else { return }
             openMarkForm(marks[menu.cursor], &state)
+        case .nextYear, .confirmYear:
+            break   // chooseNextYear
         }
     }
 }
@@ -174,6 +179,8 @@ extension AppState {
                     ?? Catalog.tuiMarkNotSet.text(language)
                 return MenuItem(label: mark.label.text(language), checked: record.has(mark), detail: detail)
             }
+        case .nextYear, .confirmYear:
+            return nextYearItems(kind)
         }
     }
 }

@@ -15,6 +15,8 @@ public enum Effect: Sendable, Equatable {
     /// Append this event durably (the store's write path), fold it, then send `.recorded` or `.refused`.
     case record(EventPayload, CreditCode, undo: UndoEntry?)
     case loadTimeline(CreditCode)
+    /// Start this campaign year (`anxin rollover --year`), then open the store again.
+    case startYear(Int)
     case quit
 }
 
@@ -137,6 +139,7 @@ public enum Reducer {
         case .filterMenu: openMenu(.filterDimensions, &state)
         case .sortMenu: openMenu(.sort, &state)
         case .dashboard: openDashboard(&state)
+        case .nextYear: openNextYear(&state)
         case .undo: undo(&state, &effects)
         case .help: state.mode = .help(scroll: 0)
         case .back:

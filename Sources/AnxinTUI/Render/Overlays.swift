@@ -55,8 +55,14 @@ enum Overlays {
         case let .filterValues(dimension): title = t(Catalog.tuiFilterTitle) + state.glyphs.dot + t(dimension.label)
         case .sort: title = t(Catalog.tuiSortTitle)
         case .marks: title = t(Catalog.tuiMarksTitle) + state.glyphs.dot + (state.selected?.profile.name ?? "")
+        case .nextYear, .confirmYear: title = t(Catalog.tuiNextYearTitle(state.campaign.config.year))
         }
-        let rect = dialog(&screen, state, width: 56, height: items.count + 2, title: title)
+        let wide: Bool
+        switch menu.kind {
+        case .nextYear: wide = true
+        default: wide = false
+        }
+        let rect = dialog(&screen, state, width: wide ? 96 : 56, height: items.count + 2, title: title)
         let inner = rect.inner
         let top = max(0, min(menu.cursor - inner.height + 1, items.count - inner.height))
         for (offset, item) in items.dropFirst(top).prefix(inner.height).enumerated() {

@@ -56,6 +56,10 @@ public struct Menu: Sendable, Equatable {
         case filterValues(FilterDimension)
         case sort
         case marks
+        /// The next campaign year: its tier proposals to confirm, and starting it (city office).
+        case nextYear
+        /// Are you sure? Starting this year rewrites the calendar and carries the whole roster over.
+        case confirmYear(Int)
     }
 
     public var kind: Kind

@@ -1,0 +1,63 @@
+import AnxinCore
+import AnxinStore
+
+/// Starting the next campaign year, shared by `anxin rollover --year` and the TUI: keep the finished year's
+/// files, write the new calendar, then carry every enterprise still in the campaign into the new year in one
+/// durable batch. Stopped half-way, running it again finishes it (nobody is carried twice).
+enum YearStart {
+    struct Outcome {
+        let store: Store
+        let carried: Int
+        let proposals: [TierProposal]
+    }
+
+    /// Refuses unless `year` can be started now: the next year, or the current one if its carry is unfinished
+    /// (then it returns true: resuming).
+    @discardableResult
+    static func check(_ year: Int, store: Store, context: CommandContext) throws -> Bool {
+        try requireCityOffice(store, context)
+        let current = store.config.year
+        let resuming = current == year && CampaignYearFiles.isArchived(year - 1, in: store.directory)
+        guard year == current + 1 || resuming else {
+            throw CLIFailure(Catalog.rolloverOneYearAtATime(current: current, asked: year))
+        }
+        return resuming
+    }
+
+    static func run(_ year: Int, store: Store, context: CommandContext) throws -> Outcome {
+        var store = store
+        let resuming = try check(year, store: store, context: context)
+        if !resuming {
+            // The finished year's files are kept and the new calendar written while this process holds the lock.
+            let session = try context.beginWriting(store)
+            do {
+                try CampaignYearFiles.startYear(year, in: store)
+            } catch {
+                session.close()
+                throw CLIFailure(error.message)
+            }
+            session.close()
+            store = try context.openStore()
+        }
+        let session = try context.beginWriting(store)
+        defer { session.close() }
+        let actions = session.state.records
+            .filter { $0.isActive && $0.carriedInto != year }
+            .map { (payload: EventPayload.carried(year: year), code: $0.code) }
+        do {
+            try session.recordAll(actions, now: context.now(), today: context.today(for: store))
+        } catch {
+            throw CLIFailure(error.message)
+        }
+        return Outcome(store: store, carried: actions.count, proposals: RolloverPlanner.proposals(in: session.state))
+    }
+
+    static func requireCityOffice(_ store: Store, _ context: CommandContext) throws {
+        guard let acting = store.identity()?.acting(environment: context.environment) else {
+            throw CLIFailure(Catalog.identityMissing)
+        }
+        if acting.office != store.config.cityOffice {
+            throw CLIFailure(Catalog.rolloverCityOfficeOnly(office: acting.office, cityOffice: store.config.cityOffice))
+        }
+    }
+}
