@@ -90,6 +90,39 @@ public final class WriteSession {
         return event
     }
 
+    /// Records several events as one append: each is judged against the state the ones before it make, then all
+    /// are written and fsynced once, then folded. A refusal of any of them records none (all or nothing).
+    /// `progress(done, total)` is called as events are judged.
+    @discardableResult
+    public func recordAll(_ items: [(payload: EventPayload, code: CreditCode)], now: Instant, today: Day? = nil,
+                          progress: ((Int, Int) -> Void)? = nil) throws(StoreError) -> [Event] {
+        let rules = judge(today ?? now.localDay)
+        var working = state
+        var events: [Event] = []
+        events.reserveCapacity(items.count)
+        let savedInstant = lastInstant
+        for (done, item) in items.enumerated() {
+            if done % 250 == 0 { progress?(done, items.count) }
+            let event = draft(item.payload, for: item.code, now: now, against: working)
+            if let refusal = rules.refusal(for: event, in: working) {
+                lastInstant = savedInstant
+                throw .refused(refusal.message)
+            }
+            lastInstant = event.at
+            working.apply(event)
+            events.append(event)
+        }
+        do {
+            try writer.append(events)
+        } catch {
+            lastInstant = savedInstant
+            throw error
+        }
+        progress?(items.count, items.count)
+        state = working
+        return events
+    }
+
     public func close() {
         writer.close()
         lock.release()
