@@ -112,7 +112,8 @@ struct ImportRosterCommand: ParsableCommand {
             case let .text(.invalid(encoding, line)):
                 throw CLIFailure(Catalog.importInvalidEncoding(file, encoding: encoding == .utf8 ? "UTF-8" : "GB18030", line: line))
             case let .truncated(open, column):
-                throw CLIFailure(Catalog.importTruncated(file, row: open.row, line: open.line, column: column))
+                throw CLIFailure(Catalog.importTruncated(Catalog.importPlace(file, row: open.row, firstLine: open.line,
+                                                                                  lastLine: open.line, column: column)))
             case .noRows:
                 throw CLIFailure(Catalog.importNoRows(file))
             }

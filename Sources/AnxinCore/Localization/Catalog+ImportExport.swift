@@ -32,9 +32,9 @@ extension Catalog {
                 en: "\(path) line \(line): not valid \(encoding) text; name the encoding with --encoding (utf-8 or gb18030), or Save As \"CSV UTF-8\" in Excel")
     }
 
-    public static func importTruncated(_ path: String, row: Int, line: Int, column: String) -> Message {
-        Message(zh: "\(path) 第 \(row) 行（文本第 \(line) 行）“\(column)”列：引号开始后直到文件末尾都没有结束；文件可能不完整（被截断），请重新保存后再导入，未导入任何数据",
-                en: "\(path) row \(row) (line \(line)), column \(column): a quote opens here and is never closed before the end of the file; the file looks truncated: save it again and re-import. Nothing was imported")
+    public static func importTruncated(_ place: Message) -> Message {
+        Message(zh: "\(place.zh)：引号开始后直到文件末尾都没有结束；文件可能不完整（被截断），请重新保存后再导入。未导入任何数据",
+                en: "\(place.en): a quote opens here and is never closed before the end of the file; the file looks truncated: save it again and re-import. Nothing was imported")
     }
 
     public static func importHeaderProblems(_ path: String, _ problems: [Message]) -> Message {
