@@ -21,6 +21,17 @@ public enum RosterField: String, CaseIterable, Sendable {
         }
     }
 
+    /// The field's name in messages.
+    public var label: Message {
+        switch self {
+        case .code: Message(zh: "统一社会信用代码", en: "credit code")
+        case .level: Message(zh: "监管层级", en: "supervision level")
+        case .department: Message(zh: "责任部门", en: "responsible department")
+        case .person: Message(zh: "责任人", en: "responsible person")
+        default: header
+        }
+    }
+
     /// Other headers counties write for the same column.
     var aliases: [String] {
         switch self {

@@ -82,7 +82,7 @@ public struct RosterImportPlan: Sendable {
             var code: CreditCode?
             let rawCode = row.text(.code)
             if rawCode.isEmpty {
-                problem(.code, Catalog.importMissingField(RosterField.code.header))
+                problem(.code, Catalog.importMissingField(RosterField.code.label))
             } else if RosterImportPlan.looksLikeExcelNumber(rawCode) {
                 problem(.code, Catalog.importCodeTurnedIntoNumber(rawCode))
             } else {
@@ -184,11 +184,11 @@ struct RowReader {
         var fields = RowFields()
         for field in RosterField.allCases where field != .code {
             guard let value = columns.value(field, in: record) else {
-                if requireAll && field.isRequired { problem(nil, Catalog.importMissingColumn(field.header)) }
+                if requireAll && field.isRequired { problem(nil, Catalog.importMissingColumn(field.label)) }
                 continue
             }
             if value.isEmpty {
-                if field.isRequired { problem(field, Catalog.importMissingField(field.header)) } else { fields.values[field] = "" }
+                if field.isRequired { problem(field, Catalog.importMissingField(field.label)) } else { fields.values[field] = "" }
                 continue
             }
             switch field {
@@ -198,17 +198,17 @@ struct RowReader {
                 if let level = SupervisionLevel(token: value) { fields.level = level } else { problem(field, Catalog.importUnknownLevel(value)) }
             case .jurisdiction:
                 if config.jurisdiction(named: value) == nil {
-                    problem(field, Catalog.importUnknownName(value, field: field.header,
+                    problem(field, Catalog.importUnknownName(value, field: field.label,
                                                              suggestion: suggestion(value, config.jurisdictions.map(\.name))))
                 }
             case .industry:
                 if config.industry(named: value) == nil {
-                    problem(field, Catalog.importUnknownName(value, field: field.header,
+                    problem(field, Catalog.importUnknownName(value, field: field.label,
                                                              suggestion: suggestion(value, config.industries.map(\.name))))
                 }
             case .department:
                 if config.office(named: value) == nil {
-                    problem(field, Catalog.importUnknownName(value, field: field.header,
+                    problem(field, Catalog.importUnknownName(value, field: field.label,
                                                              suggestion: suggestion(value, config.officeNames)))
                 }
             default:

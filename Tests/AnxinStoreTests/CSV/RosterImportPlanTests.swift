@@ -63,7 +63,7 @@ struct RosterImportPlanTests {
             #expect(result.invalidRows == 1)
             #expect(result.problems.count == 6)
             #expect(result.problems.allSatisfy { $0.row == 2 && $0.column == nil })
-            #expect(result.problems.first?.message == Catalog.importMissingColumn(RosterField.name.header))
+            #expect(result.problems.first?.message == Catalog.importMissingColumn(RosterField.name.label))
         }
     }
 
@@ -88,7 +88,7 @@ struct RosterImportPlanTests {
             #expect(result.problems.map(\.row) == [2, 3, 4])
             #expect(result.problems.map(\.column) == ["统一社会信用代码", "统一社会信用代码", "所属县区"])
             #expect(result.problems[1].message == Catalog.importCodeTurnedIntoNumber("9.11306E+17"))
-            #expect(result.problems[2].message == Catalog.importUnknownName("清苑", field: RosterField.jurisdiction.header, suggestion: "清苑区"))
+            #expect(result.problems[2].message == Catalog.importUnknownName("清苑", field: RosterField.jurisdiction.label, suggestion: "清苑区"))
         }
     }
 
@@ -127,7 +127,7 @@ struct RosterImportPlanTests {
     @Test("two columns for one field, a --map naming no column and a missing code column are header problems")
     func headerProblems() {
         let columns = RosterColumns(header: ["企业名称", "name", "责任人"], mapping: ["联系人": .person])
-        #expect(columns.problems == [Catalog.importDuplicateColumn("企业名称", "name", field: RosterField.name.header),
+        #expect(columns.problems == [Catalog.importDuplicateColumn("企业名称", "name", field: RosterField.name.label),
                                      Catalog.importMapColumnMissing("联系人"), Catalog.importNoCodeColumn])
     }
 
