@@ -96,6 +96,7 @@ public final class WriteSession {
     @discardableResult
     public func recordAll(_ items: [(payload: EventPayload, code: CreditCode)], now: Instant, today: Day? = nil,
                           progress: ((Int, Int) -> Void)? = nil) throws(StoreError) -> [Event] {
+        guard !items.isEmpty else { return [] }
         let rules = judge(today ?? now.localDay)
         var working = state
         var events: [Event] = []

@@ -31,12 +31,15 @@ struct ExportTests {
         #expect(text == expected)
     }
 
-    @Test("roster with --lang en: English field names and tokens")
+    @Test("roster with --lang en: English field names and tokens, which import back")
     func rosterEnglish() throws {
         let sandbox = try store()
         let rows = CSVReader.parse(String(decoding: try sandbox.ok(["export", "roster", "--lang", "en"]).stdoutBytes.dropFirst(3), as: UTF8.self))
         #expect(rows.first == ["name", "code", "jurisdiction", "industry", "tier", "level", "department", "person", "phone", "address"])
         #expect(rows[1][4] == "normalized" && rows[1][5] == "local")
+        let other = try Sandbox.store(name: "孙建国", office: "市安委办")
+        try other.ok(["import", "roster", try other.write("en.csv", try sandbox.ok(["export", "roster", "--lang", "en"]).stdoutBytes)])
+        #expect(try other.ok(["export", "roster"]).stdoutBytes == (try sandbox.ok(["export", "roster"]).stdoutBytes))
     }
 
     @Test("export then import into an empty store, then export again: the same bytes; into the same store: no change")

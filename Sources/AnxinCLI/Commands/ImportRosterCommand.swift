@@ -111,6 +111,8 @@ struct ImportRosterCommand: ParsableCommand {
                 throw CLIFailure(Catalog.importNotText(file, why))
             case let .text(.invalid(encoding, line)):
                 throw CLIFailure(Catalog.importInvalidEncoding(file, encoding: encoding == .utf8 ? "UTF-8" : "GB18030", line: line))
+            case .text(.unsupported):
+                throw CLIFailure(Catalog.encodingUnavailable("GB18030"))
             case let .truncated(open, column):
                 throw CLIFailure(Catalog.importTruncated(Catalog.importPlace(file, row: open.row, firstLine: open.line,
                                                                                   lastLine: open.line, column: column)))

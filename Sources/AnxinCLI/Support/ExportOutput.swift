@@ -40,9 +40,7 @@ struct ExportTable {
             for row in rows { writer.append(row) }
             bytes = writer.bytes
             if options.encoding == .gb18030 {
-                do { bytes = try GB18030.encode(bytes) } catch {
-                    throw CLIFailure(Catalog.exportCannotWrite(options.output ?? "-", Catalog.importInvalidEncoding("-", encoding: "GB18030", line: 1)))
-                }
+                do { bytes = try GB18030.encode(bytes) } catch { throw CLIFailure(Catalog.encodingUnavailable("GB18030")) }
             }
         case .json:
             bytes = Array((json().rendered() + "\n").utf8)

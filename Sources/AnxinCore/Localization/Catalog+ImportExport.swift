@@ -32,6 +32,11 @@ extension Catalog {
                 en: "\(path) line \(line): not valid \(encoding) text; name the encoding with --encoding (utf-8 or gb18030), or Save As \"CSV UTF-8\" in Excel")
     }
 
+    public static func encodingUnavailable(_ encoding: String) -> Message {
+        Message(zh: "本机的 iconv 不支持 \(encoding) 编码；请改用 UTF-8 文件（Excel：另存为 CSV UTF-8）",
+                en: "this system's iconv cannot convert \(encoding); use a UTF-8 file instead (Excel: Save As \"CSV UTF-8\")")
+    }
+
     public static func importTruncated(_ place: Message) -> Message {
         Message(zh: "\(place.zh)：引号开始后直到文件末尾都没有结束；文件可能不完整（被截断），请重新保存后再导入。未导入任何数据",
                 en: "\(place.en): a quote opens here and is never closed before the end of the file; the file looks truncated: save it again and re-import. Nothing was imported")

@@ -5,23 +5,25 @@ import Glibc
 /// GB18030 (which contains GBK and GB2312: what Chinese Excel writes for "CSV (逗号分隔)") to and from UTF-8,
 /// through the C library's iconv. Foundation on Linux does not carry this encoding.
 public enum GB18030 {
-    /// The first byte iconv could not convert, when decoding fails.
-    public struct InvalidBytes: Error, Equatable, Sendable {
-        public let offset: Int
+    public enum Failure: Error, Equatable, Sendable {
+        /// The first byte iconv could not convert.
+        case invalidBytes(offset: Int)
+        /// This system's iconv has no GB18030 converter (glibc has; some minimal systems do not).
+        case unavailable
     }
 
-    public static func decode(_ bytes: [UInt8]) throws(InvalidBytes) -> [UInt8] {
+    public static func decode(_ bytes: [UInt8]) throws(Failure) -> [UInt8] {
         try convert(bytes, from: "GB18030", to: "UTF-8")
     }
 
     /// Every Unicode character has a GB18030 form, so encoding valid UTF-8 does not fail.
-    public static func encode(_ utf8: [UInt8]) throws(InvalidBytes) -> [UInt8] {
+    public static func encode(_ utf8: [UInt8]) throws(Failure) -> [UInt8] {
         try convert(utf8, from: "UTF-8", to: "GB18030")
     }
 
-    private static func convert(_ input: [UInt8], from source: String, to target: String) throws(InvalidBytes) -> [UInt8] {
+    private static func convert(_ input: [UInt8], from source: String, to target: String) throws(Failure) -> [UInt8] {
         guard let descriptor = iconv_open(target, source), Int(bitPattern: descriptor) != -1 else {
-            throw InvalidBytes(offset: 0)
+            throw .unavailable
         }
         defer { iconv_close(descriptor) }
         var output = [UInt8](repeating: 0, count: max(16, input.count * 2 + 16))
@@ -50,7 +52,7 @@ public enum GB18030 {
                 break
             }
         }
-        if let failedAt { throw InvalidBytes(offset: failedAt) }
+        if let failedAt { throw .invalidBytes(offset: failedAt) }
         output.removeSubrange(produced...)
         return output
     }

@@ -13,6 +13,8 @@ public enum TextDecodingProblem: Error, Sendable, Equatable {
     case binary(BinaryKind)
     /// A byte sequence invalid in the encoding, at a physical line (1-based) of the file.
     case invalid(TextEncoding, line: Int)
+    /// The system cannot convert from this encoding.
+    case unsupported(TextEncoding)
 
     public enum BinaryKind: Sendable, Equatable {
         /// An .xlsx workbook (a ZIP archive).
@@ -54,7 +56,10 @@ public enum TextEncodingDetector {
             text = body
         case .gb18030:
             do { text = try GB18030.decode(body) } catch {
-                return .failure(.invalid(.gb18030, line: line(of: error.offset, in: body)))
+                switch error {
+                case let .invalidBytes(offset): return .failure(.invalid(.gb18030, line: line(of: offset, in: body)))
+                case .unavailable: return .failure(.unsupported(.gb18030))
+                }
             }
         }
         // Control characters other than tab and line breaks do not occur in a spreadsheet's text.
