@@ -74,7 +74,7 @@ struct ExportTests {
         #expect(try other.ok(["export", "roster"]).stdoutBytes == utf8)
     }
 
-    @Test("roster as JSON and Markdown")
+    @Test("roster as JSON and Markdown; --as-of a day before any listing gives none")
     func rosterJSONAndMarkdown() throws {
         let sandbox = try store()
         let json = try #require(try sandbox.ok(["export", "roster", "--format", "json"]).json() as? [[String: Any]])
@@ -87,6 +87,8 @@ struct ExportTests {
         #expect(md[1] == "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
         #expect(md[3].hasPrefix("| 两行<br>名称机械厂 | \(CreditCodes.make(2)) |"))
         #expect(md.count == 5)
+        let before = try sandbox.ok(["export", "roster", "--format", "json", "--as-of", "2000-01-01"])
+        #expect((try before.json() as? [Any])?.isEmpty == true)
     }
 
     @Test("checklists: one row per enterprise and criterion, with verdict, levels, note, inspector and date")

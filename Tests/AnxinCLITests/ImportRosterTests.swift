@@ -168,6 +168,20 @@ struct ImportRosterTests {
         #expect(sandbox.journalBytes().isEmpty)
     }
 
+    @Test("the rules of anxin edit apply: a tier cannot change after the commitment letter")
+    func tierFixedAfterCommitment() throws {
+        let sandbox = try Sandbox.store(name: "张伟", office: "清苑区")
+        try sandbox.ok(["import", "roster", try sandbox.write("r.csv", RosterCSV.text([RosterCSV.row(1)]))])
+        try sandbox.ok(["step", CreditCodes.make(1), "commit"])
+        let before = sandbox.journalBytes()
+        var row = RosterCSV.row(1)
+        row[4] = "问题型"
+        let result = try sandbox.anxin(["import", "roster", try sandbox.write("r2.csv", RosterCSV.text([row])), "--lang", "en"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("r2.csv row 2: 保定安信机械1有限公司 is already"), "\(result)")
+        #expect(sandbox.journalBytes() == before)
+    }
+
     @Test("a progress bar on a terminal for a large file, none when standard error is not a terminal")
     func progressBar() throws {
         let sandbox = try store()

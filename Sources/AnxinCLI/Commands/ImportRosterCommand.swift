@@ -8,7 +8,10 @@ struct ImportRosterCommand: ParsableCommand {
         commandName: "roster",
         abstract: "从 CSV 导入企业名单 · Import the roster from a CSV file saved from Excel.",
         discussion: """
-        读取 UTF-8（有无 BOM 均可）或 GB18030/GBK 编码的 CSV；表头可为中文（企业名称、统一社会信用代码、所属县区、行业、类别、监管层级、责任部门、责任人、联系电话、地址）或英文字段名，顺序不限，不认识的列忽略。新代码列入名单，已有代码只在信息不同时修改；同一文件导入两次不会重复。默认全部成功才写入。
+        读取 UTF-8（有无 BOM 均可）或 GB18030/GBK 编码的 CSV。
+        表头可为中文或英文字段名，顺序不限，不认识的列忽略。
+        新代码列入名单，已有代码只在信息不同时修改；同一文件导入两次不会重复。
+        默认全部成功才写入（--skip-invalid 只导入无问题的行）。
 
         Reads CSV in UTF-8 (with or without a BOM) or GB18030/GBK; headers in Chinese or the English field names (name, code, jurisdiction, industry, tier, level, department, person, phone, address), in any order; unknown columns are ignored. A new code is listed; a known code is edited only where the file differs. Importing the same file twice changes nothing. All or nothing unless --skip-invalid. See docs/import-export.md.
         """)
