@@ -90,36 +90,37 @@ public final class WriteSession {
         return event
     }
 
-    /// Records many actions as one: each is judged against the state the earlier ones make, then all are
-    /// appended with a single fsync and folded. All or nothing: the first refusal (prefixed with the
-    /// enterprise's name) is thrown and nothing is written.
+    /// Records several events as one append: each is judged against the state the ones before it make, then all
+    /// are written and fsynced once, then folded. A refusal of any of them records none (all or nothing).
+    /// `progress(done, total)` is called as events are judged.
     @discardableResult
-    public func recordAll(_ actions: [(payload: EventPayload, code: CreditCode)], now: Instant,
-                          today: Day? = nil) throws(StoreError) -> [Event] {
-        guard !actions.isEmpty else { return [] }
-        let judge = judge(today ?? now.localDay)
-        var next = state
+    public func recordAll(_ items: [(payload: EventPayload, code: CreditCode)], now: Instant, today: Day? = nil,
+                          progress: ((Int, Int) -> Void)? = nil) throws(StoreError) -> [Event] {
+        guard !items.isEmpty else { return [] }
+        let rules = judge(today ?? now.localDay)
+        var working = state
         var events: [Event] = []
-        events.reserveCapacity(actions.count)
-        let savedLast = lastInstant
-        for action in actions {
-            let event = draft(action.payload, for: action.code, now: now, against: next)
-            if let refusal = judge.refusal(for: event, in: next) {
-                lastInstant = savedLast
-                let name = next[action.code]?.profile.name ?? action.code.description
-                throw .refused(Catalog.refusedFor(name, refusal.message))
+        events.reserveCapacity(items.count)
+        let savedInstant = lastInstant
+        for (done, item) in items.enumerated() {
+            if done % 250 == 0 { progress?(done, items.count) }
+            let event = draft(item.payload, for: item.code, now: now, against: working)
+            if let refusal = rules.refusal(for: event, in: working) {
+                lastInstant = savedInstant
+                throw .refused(refusal.message)
             }
             lastInstant = event.at
-            next.apply(event)
+            working.apply(event)
             events.append(event)
         }
         do {
             try writer.append(events)
         } catch {
-            lastInstant = savedLast
+            lastInstant = savedInstant
             throw error
         }
-        state = next
+        progress?(items.count, items.count)
+        state = working
         return events
     }
 

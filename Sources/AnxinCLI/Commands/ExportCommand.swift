@@ -8,6 +8,7 @@ struct ExportCommand: ParsableCommand {
         abstract: "导出名单、公告、函件与数据 · Export lists, notices, letters and data.",
         subcommands: [
             // Data for spreadsheets and scripts.
+            ExportRosterCommand.self, ExportChecklistsCommand.self, ExportEventsCommand.self,
             // Documents of the campaign's steps 5–8 and §四.
         ]
     )

@@ -13,18 +13,21 @@ struct InitCommand: ParsableCommand {
     @Option(help: ArgumentHelp("城市 · The city, e.g. 保定市.", valueName: "NAME"))
     var city: String
 
-    @Option(help: ArgumentHelp("创建年度 · The campaign year; the calendar's dates move to it.", valueName: "YEAR"))
-    var year: Int
-
+    /// `--year` is the shared option (here: the year of the new campaign; the calendar's dates move to it).
     @OptionGroup var global: GlobalOptions
 
+    private var year: Int { global.year ?? 0 }
+
     func validate() throws {
+        guard global.year != nil else { throw ValidationError("--year: give the campaign year, e.g. --year 2024") }
         guard (2000...2100).contains(year) else { throw ValidationError("--year: \(year) is not a campaign year (2000–2100)") }
         guard !city.trimmingCharacters(in: .whitespaces).isEmpty else { throw ValidationError("--city: give the city's name") }
     }
 
     func run() throws {
-        let context = CommandContext(global)
+        var options = global
+        options.year = nil
+        let context = CommandContext(options)
         do {
             let store = try Store.create(directory: directory, city: city, year: year)
             context.say(Catalog.storeCreated(store.directory, city: city, year: year))

@@ -12,7 +12,7 @@ public struct GlobalOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("界面语言 · Language of messages: zh or en (default: $ANXIN_LANG, else zh).", valueName: "zh|en"))
     public var lang: String?
 
-    @Option(name: .long, help: ArgumentHelp("活动年度 · Campaign year to read (a finished year is read-only; default: the current one).", valueName: "YYYY"))
+    @Option(name: .long, help: ArgumentHelp("活动年度 · The campaign year: to read (a finished year is read-only; default: the current one); for init and rollover, the year to create or start.", valueName: "YYYY"))
     public var year: Int?
 
     public init() {}

@@ -21,10 +21,6 @@ extension Catalog {
         Message(zh: "\(name)已转入\(year)年度", en: "\(name) is already carried into \(year)")
     }
 
-    public static func refusedFor(_ name: String, _ reason: Message) -> Message {
-        Message(zh: "\(name)：\(reason.zh)；未写入任何内容", en: "\(name): \(reason.en); nothing was written")
-    }
-
     public static func noSuchCampaignYear(_ year: Int, known: [Int]) -> Message {
         Message(zh: "没有\(year)年度的数据；可查看的年度：\(known.map(String.init).joined(separator: "、"))",
                 en: "no campaign year \(year) here; years you can read: \(known.map(String.init).joined(separator: ", "))")

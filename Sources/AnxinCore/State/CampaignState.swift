@@ -182,7 +182,8 @@ public struct CampaignState: Sendable {
     }
 
     /// The last event applied to a subject of an enterprise (the `seen` of the next event on it).
+    /// Read in place: building `enterprises` here made every recorded event cost a copy of the roster.
     public func lastEvent(for code: CreditCode, subject: Subject) -> EventID? {
-        enterprises[code]?.lastEvent(for: subject)
+        positions[code].map { records[$0].lastEvent(for: subject) } ?? nil
     }
 }

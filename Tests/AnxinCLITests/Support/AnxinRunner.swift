@@ -70,9 +70,9 @@ enum Anxin {
 
     /// Runs anxin to its end and returns what it said. Both pipes are drained while it runs.
     static func run(_ arguments: [String], environment: [String: String], directory: String? = nil,
-                    timeout: TimeInterval = 60) throws -> RunResult {
+                    timeout: TimeInterval = 60, executable: String? = nil) throws -> RunResult {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
+        process.executableURL = URL(fileURLWithPath: executable ?? binary)
         process.arguments = arguments
         process.environment = environment
         if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
