@@ -9,6 +9,10 @@ struct ExportCommand: ParsableCommand {
         subcommands: [
             // Data for spreadsheets and scripts.
             // Documents of the campaign's steps 5–8 and §四.
+            ExportNoticeCommand.self, ExportAwardsCommand.self, ExportAnnouncementCommand.self,
+            ExportDemoSitesCommand.self, ExportIncentivesCommand.self, ExportSupervisionCommand.self,
+            ExportBlacklistCommand.self, ExportLettersCommand.self, ExportRecordCommand.self,
+            ExportTemplatesCommand.self,
         ]
     )
 }
