@@ -31,9 +31,10 @@ public struct TemplateSet: Sendable {
         while let next = pending.popLast() {
             guard loaded.insert(next).inserted else { continue }
             let source = try text(of: next)
+            // Syntax first (the library's own parser), then the names it would silently render as nothing.
+            let template = try parse(source, name: next, contentType: next == main ? format.contentType : "HTML")
             let tags = TemplateLint.tags(in: source)
             try check(tags, in: next)
-            let template = try parse(source, name: next, contentType: next == main ? format.contentType : "HTML")
             library.register(template, named: next)
             pending += tags.filter { $0.kind == .partial }.map(\.name)
         }
