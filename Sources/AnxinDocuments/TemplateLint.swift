@@ -2,7 +2,7 @@
 /// partial is an error naming its place instead of rendering as nothing (Mustache's rule for an unknown name).
 struct TemplateLint {
     struct Tag: Equatable {
-        enum Kind: Equatable { case variable, section, partial, other }
+        enum Kind: Equatable { case variable, section, close, partial, other }
         let kind: Kind
         let name: String
         let line: Int
@@ -39,7 +39,8 @@ struct TemplateLint {
             switch sigil {
             case "=": return tags
             case "!", "%": continue
-            case "#", "^", "/": tags.append(Tag(kind: .section, name: innerName(rest), line: tagLine, column: tagColumn))
+            case "#", "^": tags.append(Tag(kind: .section, name: innerName(rest), line: tagLine, column: tagColumn))
+            case "/": tags.append(Tag(kind: .close, name: innerName(rest), line: tagLine, column: tagColumn))
             case "&": tags.append(Tag(kind: .variable, name: innerName(rest), line: tagLine, column: tagColumn))
             case "{": tags.append(Tag(kind: .variable, name: innerName(String(rest.trimmingSuffix("}"))), line: tagLine, column: tagColumn))
             case ">": tags.append(Tag(kind: .partial, name: rest, line: tagLine, column: tagColumn))
@@ -48,6 +49,16 @@ struct TemplateLint {
             }
         }
         return tags
+    }
+
+    /// The innermost section opened and never closed, for a clearer report than "end of file".
+    static func unclosedSection(in tags: [Tag]) -> Tag? {
+        var open: [Tag] = []
+        for tag in tags {
+            if tag.kind == .section { open.append(tag) }
+            if tag.kind == .close, !open.isEmpty { open.removeLast() }
+        }
+        return open.last
     }
 
     /// `uppercased(name)` applies a transform to `name`: the variable is the innermost name.

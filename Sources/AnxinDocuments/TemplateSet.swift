@@ -59,7 +59,7 @@ public struct TemplateSet: Sendable {
     private func check(_ tags: [TemplateLint.Tag], in name: String) throws(TemplateError) {
         for tag in tags {
             switch tag.kind {
-            case .variable, .section:
+            case .variable, .section, .close:
                 for part in TemplateLint.components(of: tag.name) where !DocumentVocabulary.names.contains(part) {
                     throw .unknownName(path(of: name), line: tag.line, column: tag.column, name: part,
                                        known: DocumentVocabulary.names.sorted())
@@ -81,6 +81,12 @@ public struct TemplateSet: Sendable {
             return try MustacheTemplate(string: pragma + source)
         } catch let error as MustacheTemplate.ParserError {
             let context = error.context
+            if case .expectedSectionEnd = error.error as? MustacheTemplate.Error,
+               let open = TemplateLint.unclosedSection(in: TemplateLint.tags(in: source)) {
+                let line = source.split(separator: "\n", omittingEmptySubsequences: false)[open.line - 1]
+                throw .syntax(path(of: name), line: open.line, column: open.column, source: String(line),
+                              problem: Catalog.templateSectionNotClosed(open.name))
+            }
             let column = context.lineNumber == 1 ? max(1, context.columnNumber - pragma.count) : context.columnNumber
             let line = context.lineNumber == 1 && context.line.hasPrefix(pragma)
                 ? String(context.line.dropFirst(pragma.count)) : context.line

@@ -48,6 +48,17 @@ struct TemplateFolderTests {
         #expect(message.contains("error:") && message.contains("结束标签"))
     }
 
+    @Test("a section never closed is reported where it opens, by name")
+    func unclosed() throws {
+        let directory = try Self.folder()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        try "标题\n\n  {{#groups}}{{tier}}\n{{#members}}{{name}}{{/members}}\n".write(toFile: "\(directory)/notice.txt.mustache",
+                                                                                   atomically: true, encoding: .utf8)
+        let message = try #require(Self.message { _ = try TemplateSet(directory: directory).render("notice", format: .txt, context: Self.context) })
+        #expect(message.hasPrefix("\(directory)/notice.txt.mustache:3:3: error:"), "\(message)")
+        #expect(message.contains("{{#groups}} 没有结束标签 {{/groups}}"))
+    }
+
     @Test("an unclosed section on the first line is reported at the file's own column")
     func firstLine() throws {
         let directory = try Self.folder()

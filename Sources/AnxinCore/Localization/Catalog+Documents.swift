@@ -23,6 +23,10 @@ extension Catalog {
                        en: "\(path):\(line):\(column): error: template syntax: \(problem.en)\n    \(source)\n    \(caret)\nFix the line and run again; anxin export templates --force restores every default template")
     }
 
+    public static func templateSectionNotClosed(_ name: String) -> Message {
+        Message(zh: "区块 {{#\(name)}} 没有结束标签 {{/\(name)}}", en: "the section {{#\(name)}} is never closed with {{/\(name)}}")
+    }
+
     public static func templateUnknownVariable(_ path: String, line: Int, column: Int, name: String, known: [String]) -> Message {
         Message(zh: "\(path):\(line):\(column): error: 模板中的变量 \(name) 不存在（拼写错误？）。可用的变量见 docs/documents.md：\(known.joined(separator: " "))",
                 en: "\(path):\(line):\(column): error: the template names a variable \(name) that does not exist (a typo?). The variables are listed in docs/documents.md: \(known.joined(separator: " "))")
