@@ -68,10 +68,10 @@ extension DefaultTemplates {
         {{#groups}}
         <h2>{{numeral}}、{{tier}}（{{count}}家）</h2>
         <table>
-        <thead><tr><th class="n">序号</th><th>企业名称</th><th>统一社会信用代码</th><th>所属县区</th><th>行业</th><th>验收日期</th><th>验收单位</th></tr></thead>
+        <thead><tr><th class="n">序号</th><th class="name">企业名称</th><th>统一社会信用代码</th><th>所属县区</th><th>行业</th><th>验收日期</th><th>验收单位</th></tr></thead>
         <tbody>
         {{#members}}
-        <tr><td class="n">{{index}}</td><td>{{name}}</td><td class="code">{{code}}</td><td class="nowrap">{{jurisdiction}}</td><td>{{industry}}</td><td class="nowrap">{{acceptedDate}}</td><td class="nowrap">{{acceptedOffice}}</td></tr>
+        <tr><td class="n">{{index}}</td><td class="name">{{name}}</td><td class="code">{{code}}</td><td class="place">{{jurisdiction}}</td><td class="ind">{{industry}}</td><td class="nowrap">{{acceptedDate}}</td><td class="place">{{acceptedOffice}}</td></tr>
         {{/members}}
         </tbody>
         </table>
@@ -147,10 +147,10 @@ extension DefaultTemplates {
         {{#groups}}
         <h2>{{numeral}}、{{tier}}（{{count}}家）</h2>
         <table>
-        <thead><tr><th class="n">序号</th><th>企业名称</th><th>统一社会信用代码</th><th>所属县区</th><th>行业</th><th>公示日期</th></tr></thead>
+        <thead><tr><th class="n">序号</th><th class="name">企业名称</th><th>统一社会信用代码</th><th>所属县区</th><th>行业</th><th>公示日期</th></tr></thead>
         <tbody>
         {{#members}}
-        <tr><td class="n">{{index}}</td><td>{{name}}</td><td class="code">{{code}}</td><td class="nowrap">{{jurisdiction}}</td><td>{{industry}}</td><td class="nowrap">{{publicizedDate}}</td></tr>
+        <tr><td class="n">{{index}}</td><td class="name">{{name}}</td><td class="code">{{code}}</td><td class="place">{{jurisdiction}}</td><td class="ind">{{industry}}</td><td class="nowrap">{{publicizedDate}}</td></tr>
         {{/members}}
         </tbody>
         </table>
@@ -228,10 +228,10 @@ extension DefaultTemplates {
         {{/hasMembers}}
         {{#hasMembers}}
         <table>
-        <thead><tr><th class="n">序号</th><th>企业名称</th><th>所属县区</th><th>行业</th><th>整改期限</th><th>销账日期</th><th>验收单位</th></tr></thead>
+        <thead><tr><th class="n">序号</th><th class="name">企业名称</th><th>所属县区</th><th>行业</th><th>整改期限</th><th>销账日期</th><th>验收单位</th></tr></thead>
         <tbody>
         {{#members}}
-        <tr><td class="n">{{index}}</td><td>{{name}}</td><td class="nowrap">{{jurisdiction}}</td><td>{{industry}}</td><td class="nowrap">{{deadline}}</td><td class="nowrap">{{acceptedDate}}</td><td class="nowrap">{{acceptedOffice}}</td></tr>
+        <tr><td class="n">{{index}}</td><td class="name">{{name}}</td><td class="place">{{jurisdiction}}</td><td class="ind">{{industry}}</td><td class="nowrap">{{deadline}}</td><td class="nowrap">{{acceptedDate}}</td><td class="place">{{acceptedOffice}}</td></tr>
         {{/members}}
         </tbody>
         </table>

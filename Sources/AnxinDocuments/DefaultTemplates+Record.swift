@@ -122,9 +122,9 @@ extension DefaultTemplates {
         <h1>{{title}}</h1>
         <table>
         <tbody>
-        <tr><th>企业名称</th><td colspan="3">{{name}}</td></tr>
+        <tr><th class="name">企业名称</th><td colspan="3">{{name}}</td></tr>
         <tr><th>统一社会信用代码</th><td class="code">{{code}}</td><th>所属县区</th><td>{{jurisdiction}}</td></tr>
-        <tr><th>行业</th><td>{{industry}}</td><th>企业类别</th><td>{{tier}}</td></tr>
+        <tr><th>行业</th><td class="ind">{{industry}}</td><th>企业类别</th><td>{{tier}}</td></tr>
         <tr><th>监管层级</th><td>{{level}}</td><th>责任部门</th><td>{{department}}</td></tr>
         <tr><th>责任人</th><td>{{person}}</td><th>联系电话</th><td>{{phone}}</td></tr>
         <tr><th>地址</th><td colspan="3">{{address}}</td></tr>

@@ -76,11 +76,11 @@ extension DefaultTemplates {
         <p class="body">按照创建活动方案“示范观摩”的安排，由{{bureau}}会同有关部门，在非煤矿山、危险化学品、建筑施工和一般行业中各选出1家标准化或规范化企业召开现场观摩会；选择1至{{rectifiedLimit}}家整治比较好的企业召开现场经验交流会。</p>
         <h2>一、现场观摩会</h2>
         <table>
-        <thead><tr><th>行业类别</th><th>企业名称</th><th>所属县区</th><th>行业</th><th>类别</th><th>阶段</th></tr></thead>
+        <thead><tr><th>行业类别</th><th class="name">企业名称</th><th>所属县区</th><th>行业</th><th>类别</th><th>阶段</th></tr></thead>
         <tbody>
         {{#sectors}}
         {{#sites}}
-        <tr><td class="nowrap">{{sector}}</td><td>{{name}}</td><td class="nowrap">{{jurisdiction}}</td><td>{{industry}}</td><td class="nowrap">{{tier}}</td><td class="nowrap">{{stage}}</td></tr>
+        <tr><td class="nowrap">{{sector}}</td><td class="name">{{name}}</td><td class="place">{{jurisdiction}}</td><td class="ind">{{industry}}</td><td class="nowrap">{{tier}}</td><td class="nowrap">{{stage}}</td></tr>
         {{/sites}}
         {{^hasSites}}
         <tr><td class="nowrap">{{sector}}</td><td colspan="5" class="muted">尚未选定</td></tr>
@@ -91,10 +91,10 @@ extension DefaultTemplates {
         <h2>二、整治企业现场经验交流会</h2>
         {{#hasRectified}}
         <table>
-        <thead><tr><th class="n">序号</th><th>企业名称</th><th>所属县区</th><th>行业</th><th>阶段</th></tr></thead>
+        <thead><tr><th class="n">序号</th><th class="name">企业名称</th><th>所属县区</th><th>行业</th><th>阶段</th></tr></thead>
         <tbody>
         {{#rectified}}
-        <tr><td class="n">{{index}}</td><td>{{name}}</td><td class="nowrap">{{jurisdiction}}</td><td>{{industry}}</td><td class="nowrap">{{stage}}</td></tr>
+        <tr><td class="n">{{index}}</td><td class="name">{{name}}</td><td class="place">{{jurisdiction}}</td><td class="ind">{{industry}}</td><td class="nowrap">{{stage}}</td></tr>
         {{/rectified}}
         </tbody>
         </table>
@@ -178,10 +178,10 @@ extension DefaultTemplates {
         {{#groups}}
         <h2>{{numeral}}、{{tier}}（{{count}}家）</h2>
         <table>
-        <thead><tr><th class="n">序号</th><th>企业名称</th><th>统一社会信用代码</th><th>所属县区</th><th>行业</th></tr></thead>
+        <thead><tr><th class="n">序号</th><th class="name">企业名称</th><th>统一社会信用代码</th><th>所属县区</th><th>行业</th></tr></thead>
         <tbody>
         {{#members}}
-        <tr><td class="n">{{index}}</td><td>{{name}}</td><td class="code">{{code}}</td><td class="nowrap">{{jurisdiction}}</td><td>{{industry}}</td></tr>
+        <tr><td class="n">{{index}}</td><td class="name">{{name}}</td><td class="code">{{code}}</td><td class="place">{{jurisdiction}}</td><td class="ind">{{industry}}</td></tr>
         {{/members}}
         </tbody>
         </table>
@@ -243,10 +243,10 @@ extension DefaultTemplates {
         <p class="body">根据《{{city}}“安全诚信企业”创建活动方案》“奖惩措施”的规定，对主体责任不落实、安全管理混乱、隐患问题较多的企业实行重点监管，加大日常检查频次和力度，特殊重要时期一律进行停产停业整顿。截至{{date}}，重点监管企业共{{count}}家。</p>
         {{#hasMembers}}
         <table>
-        <thead><tr><th class="n">序号</th><th>企业名称</th><th>统一社会信用代码</th><th>所属县区</th><th>类别</th><th>纳入日期</th><th>原因</th></tr></thead>
+        <thead><tr><th class="n">序号</th><th class="name">企业名称<br><span class="muted">统一社会信用代码 · 所属县区</span></th><th class="nowrap">类别</th><th class="nowrap">纳入日期</th><th>原因</th></tr></thead>
         <tbody>
         {{#members}}
-        <tr><td class="n">{{index}}</td><td>{{name}}</td><td class="code">{{code}}</td><td class="nowrap">{{jurisdiction}}</td><td class="nowrap">{{tierShort}}</td><td class="nowrap">{{since}}</td><td>{{reason}}{{#fromRevocation}}（因{{revocationCause}}撤销称号后纳入）{{/fromRevocation}}</td></tr>
+        <tr><td class="n">{{index}}</td><td class="name">{{name}}<br><span class="code muted">{{code}}</span><br><span class="muted">{{jurisdiction}}</span></td><td class="nowrap">{{tierShort}}</td><td class="nowrap">{{since}}</td><td>{{reason}}{{#fromRevocation}}（因{{revocationCause}}撤销称号后纳入）{{/fromRevocation}}</td></tr>
         {{/members}}
         </tbody>
         </table>
@@ -308,10 +308,10 @@ extension DefaultTemplates {
         <p class="body">对存在重大安全事故隐患又不如期进行整改，或抗拒执法检查和发生较大以上安全生产事故的“信用污点”企业，列入“黑名单”，在依法进行严厉处罚的同时，在有关新闻媒体上进行公示，向企业股东、金融、电力等单位发函通告。列入期限为{{blacklistYears}}年；列入满{{earlyRemovalMonths}}个月后，整改到位的企业可申请提前移出。截至{{date}}，列入“黑名单”的企业共{{count}}家。</p>
         {{#hasMembers}}
         <table>
-        <thead><tr><th class="n">序号</th><th>企业名称</th><th>统一社会信用代码</th><th>所属县区</th><th>列入情形</th><th>事由</th><th>列入日期</th><th>期满日期</th><th>可申请提前移出</th></tr></thead>
+        <thead><tr><th class="n">序号</th><th class="name">企业名称<br><span class="muted">统一社会信用代码 · 所属县区 · 行业</span></th><th>列入情形及事由</th><th class="nowrap">列入日期</th><th class="nowrap">期满日期</th><th>可申请<br>提前移出</th></tr></thead>
         <tbody>
         {{#members}}
-        <tr><td class="n">{{index}}</td><td>{{name}}</td><td class="code">{{code}}</td><td class="nowrap">{{jurisdiction}}</td><td>{{cause}}</td><td>{{reason}}</td><td class="nowrap">{{since}}</td><td class="nowrap">{{termEnd}}{{#termOver}}<br>（已期满）{{/termOver}}</td><td class="nowrap">{{earliestRemoval}}</td></tr>
+        <tr><td class="n">{{index}}</td><td class="name">{{name}}<br><span class="code muted">{{code}}</span><br><span class="muted">{{jurisdiction}} · {{industry}}</span></td><td><b>{{cause}}</b><br>{{reason}}</td><td class="nowrap">{{since}}</td><td class="nowrap">{{termEnd}}{{#termOver}}<br>（已期满）{{/termOver}}</td><td class="nowrap">{{earliestRemoval}}</td></tr>
         {{/members}}
         </tbody>
         </table>

@@ -26,6 +26,9 @@ public enum DefaultTemplates {
     td.n, th.n { text-align: center; white-space: nowrap; width: 2.6em; }
     .code { font-family: "DejaVu Sans Mono", "Consolas", monospace; font-size: 9.5pt; white-space: nowrap; }
     .nowrap { white-space: nowrap; }
+    th.name, td.name { min-width: 11em; }
+    td.ind { min-width: 4.5em; }
+    td.place { min-width: 4em; }
     .muted { color: #444; }
     .sign { margin-top: 28pt; text-align: right; line-height: 2; }
     .signatures td { height: 24pt; border: 0.6pt solid #000; }
