@@ -10,7 +10,8 @@ struct DocumentOptions: ParsableArguments {
     var format: String?
 
     @Option(name: [.customShort("o"), .customLong("output")],
-            help: ArgumentHelp("写入文件（默认输出到屏幕）· Write to this file (default: standard output).", valueName: "FILE"))
+            help: ArgumentHelp("写入文件；函件写入目录（默认输出到屏幕；函件默认 ./letters-日期）· Write to this file; letters go into this directory (default: standard output; letters: ./letters-DATE).",
+                               valueName: "FILE|DIR"))
     var output: String?
 
     @Option(name: .customLong("as-of"), help: ArgumentHelp("截至某日的状态与文件日期（默认今天）· The state as it was on that day, which is also the document's date (default: today).",
