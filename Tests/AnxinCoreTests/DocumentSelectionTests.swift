@@ -92,7 +92,7 @@ struct DocumentSelectionTests {
         let entries = ListSelector(state: world.state).blacklist(on: d("09-15"))
         #expect(entries.map(\.record.code) == [code(9), code(6)])
         let accident = entries[0], resisting = entries[1]
-        #expect(accident.causeLabel.zh == "较大以上安全生产事故（较大）")
+        #expect(accident.causeLabel.zh == "发生较大安全生产事故")
         #expect(resisting.causeLabel.zh == "抗拒执法检查")
         #expect(resisting.mark.details.date == d("09-03"))
         #expect(resisting.termEnd == d("2027-09-03"))

@@ -32,7 +32,7 @@ struct RenderingTests {
             }
         }
         for kind in LetterKind.allCases {
-            for format in [DocumentFormat.txt, .html] {
+            for format in [DocumentFormat.txt, .md, .html] {
                 let text = try Self.builtIn.render("letter-\(kind.rawValue)", format: format, context: Self.letterContext(kind))
                 #expect(text.contains("竞秀区宏兴物流有限公司"), "\(kind) \(format)")
             }

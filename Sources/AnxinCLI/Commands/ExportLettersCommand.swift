@@ -17,7 +17,7 @@ struct ExportLettersCommand: ParsableCommand {
 
     func run() throws {
         let context = CommandContext(global)
-        let format = try options.resolvedFormat(allowed: [.txt, .html], document: "letters")
+        let format = try options.resolvedFormat(allowed: [.txt, .md, .html], document: "letters")
         let session = try DocumentSession(context, options: options)
         let entries = ListSelector(state: session.state).blacklist(on: session.day)
         guard !entries.isEmpty else {

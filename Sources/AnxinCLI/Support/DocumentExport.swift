@@ -71,9 +71,9 @@ struct DocumentSession {
         }
     }
 
-    private static let noted = NoteOnce()
+    private let noted = NoteOnce()
     private func noteBuiltInTemplatesOnce() {
-        if DocumentSession.noted.first() { context.warn(Catalog.builtInTemplates(templates.directory)) }
+        if noted.first() { context.warn(Catalog.builtInTemplates(templates.directory)) }
     }
 
     /// Prints the text, or writes it to `path` (never replacing a file unless `force`).
@@ -98,8 +98,8 @@ struct DocumentSession {
     }
 }
 
-/// A flag that is true the first time it is asked (one process says a note once).
-final class NoteOnce: @unchecked Sendable {
+/// A flag that is true the first time it is asked (a session says a note once, however many letters it renders).
+final class NoteOnce {
     private var said = false
     func first() -> Bool {
         defer { said = true }

@@ -9,11 +9,11 @@ public struct BlacklistEntry: Sendable {
     /// The term is over on the day of the document, but the mark has not been removed yet.
     public let termOver: Bool
 
-    /// The cause as people say it: 重大隐患逾期未整改, 抗拒执法检查, or 较大以上安全生产事故（较大）.
+    /// The cause as people say it: 重大隐患逾期未整改, 抗拒执法检查, or 发生较大安全生产事故 (the accident's grade).
     public var causeLabel: Message {
         guard let cause = mark.details.blacklistCause else { return Message(zh: "", en: "") }
         guard cause == .accident, let grade = mark.details.accidentGrade else { return cause.label }
-        return Message(zh: "\(cause.label.zh)（\(grade.label.zh)）", en: "\(cause.label.en) (\(grade.label.en))")
+        return Message(zh: "发生\(grade.label.zh)安全生产事故", en: "an accident of grade \(grade.label.en)")
     }
 }
 
