@@ -128,8 +128,14 @@ struct DocumentExportTests {
         try FileManager.default.removeItem(atPath: path)
         let missing = try sandbox.anxin(["export", "blacklist"])
         #expect(missing.status == 1 && missing.stderr.contains("anxin export templates"), "\(missing)")
-        try sandbox.ok(["export", "templates"])
+        // `export templates` writes back the missing one and keeps the edited ones; --force restores them.
+        let notice = "\(sandbox.data)/templates/notice.txt.mustache"
+        try "自定义公示\n".write(toFile: notice, atomically: true, encoding: .utf8)
+        #expect(try sandbox.ok(["export", "templates"]).stdout.contains("已写入 1 个默认模板"))
         #expect(try sandbox.ok(["export", "blacklist"]).stdout.contains("列入“黑名单”的企业共1家"))
+        #expect(try sandbox.ok(["export", "notice"]).stdout == "自定义公示\n")
+        try sandbox.ok(["export", "templates", "--force"])
+        #expect(try sandbox.ok(["export", "notice"]).stdout.hasPrefix("保定市安全诚信企业公示名单"))
     }
 
     @Test("the acceptance record in HTML: every criterion with verdict and note, the decision, signatures; format from -o")
