@@ -28,11 +28,11 @@ struct DocumentOptions: ParsableArguments {
         }
     }
 
-    /// The format asked for, else the one the output file's extension names, else `fallback`; refused when the
-    /// document has no such format.
+    /// The format asked for, else the one the output file's extension names (`-o 记录.csv` for a record is
+    /// refused rather than written as text under a misleading name), else `fallback`.
     func resolvedFormat(allowed: [DocumentFormat], document: String, fallback: DocumentFormat = .txt) throws -> DocumentFormat {
         let chosen = format.flatMap { DocumentFormat(rawValue: $0.lowercased()) }
-            ?? output.flatMap { DocumentFormat(fileName: $0) }.flatMap { allowed.contains($0) ? $0 : nil } ?? fallback
+            ?? output.flatMap { DocumentFormat(fileName: $0) } ?? fallback
         guard allowed.contains(chosen) else {
             throw CLIFailure.usage(Catalog.formatNotAvailable(chosen.rawValue, document: document, choices: allowed.map(\.rawValue)))
         }

@@ -26,7 +26,8 @@ public enum OutputFile {
         if POSIXFile.exists(path) { throw .exists(path) }
         let temporary = "\(path).tmp-\(getpid())"
         let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        if fd < 0 { throw .file(FileError(path: temporary, operation: "open")) }
+        // Named by the file the user asked for: the temporary name would only puzzle.
+        if fd < 0 { throw .file(FileError(path: path, operation: "open")) }
         do {
             try POSIXFile.write(all: bytes, to: fd, path: temporary)
             try POSIXFile.sync(fd, path: temporary)
