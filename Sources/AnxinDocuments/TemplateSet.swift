@@ -32,7 +32,9 @@ public struct TemplateSet: Sendable {
             guard loaded.insert(next).inserted else { continue }
             let source = try text(of: next)
             // Syntax first (the library's own parser), then the names it would silently render as nothing.
-            let template = try parse(source, name: next, contentType: next == main ? format.contentType : "HTML")
+            // A partial escapes by its own name's format (`note.txt` prints as it is), the main one by the document's.
+            let own = next == main ? format : next.split(separator: ".").last.flatMap { DocumentFormat(rawValue: String($0)) }
+            let template = try parse(source, name: next, contentType: (own ?? .html).contentType)
             let tags = TemplateLint.tags(in: source)
             try check(tags, in: next)
             library.register(template, named: next)

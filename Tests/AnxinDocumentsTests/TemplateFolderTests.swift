@@ -99,6 +99,16 @@ struct TemplateFolderTests {
         #expect(message.contains("style.html"))
     }
 
+    @Test("a partial escapes by its own format: a .txt partial inside a .txt document prints names as they are")
+    func textPartial() throws {
+        let directory = try Self.folder()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        try "{{#members}}{{> row.txt}}{{/members}}".write(toFile: "\(directory)/notice.txt.mustache", atomically: true, encoding: .utf8)
+        try "{{name}}\n".write(toFile: "\(directory)/row.txt.mustache", atomically: true, encoding: .utf8)
+        let text = try TemplateSet(directory: directory).render("notice", format: .txt, context: Self.context)
+        #expect(text.hasPrefix(DocumentFixture.hostile + "\n"))
+    }
+
     @Test("a template that is not UTF-8 is refused")
     func notUTF8() throws {
         let directory = try Self.folder()
