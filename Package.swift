@@ -12,6 +12,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         // Display width, truncation and padding of terminal text (no dependencies).
@@ -23,6 +24,11 @@ let package = Package(
             "AnxinCore", "AnxinText",
             .product(name: "Yams", package: "Yams"),
         ]),
+        // The campaign's documents (lists, letters, acceptance records) rendered from editable Mustache templates.
+        .target(name: "AnxinDocuments", dependencies: [
+            "AnxinCore",
+            .product(name: "Mustache", package: "swift-mustache"),
+        ]),
         // The terminal interface as pure values: state, key map, reducer, layout, render to a screen buffer.
         .target(name: "AnxinTUI", dependencies: ["AnxinCore", "AnxinText"]),
         // ncursesw, wide-character build (libncursesw5-dev).
@@ -33,7 +39,7 @@ let package = Package(
         .target(name: "AnxinDemo", dependencies: ["AnxinCore", "AnxinStore"]),
         // Command-line commands, one file per command.
         .target(name: "AnxinCLI", dependencies: [
-            "AnxinCore", "AnxinStore", "AnxinText", "AnxinTUI", "AnxinTerminal",
+            "AnxinCore", "AnxinStore", "AnxinText", "AnxinTUI", "AnxinTerminal", "AnxinDocuments",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "anxin", dependencies: ["AnxinCLI"]),
@@ -49,6 +55,7 @@ let package = Package(
         .testTarget(name: "AnxinStoreTests", dependencies: ["AnxinStore", "AnxinCore"]),
         .testTarget(name: "AnxinTUITests", dependencies: ["AnxinTUI", "AnxinDemo", "AnxinCore", "AnxinText"],
                     exclude: ["__Snapshots__"]),
+        .testTarget(name: "AnxinDocumentsTests", dependencies: ["AnxinDocuments", "AnxinCore"]),
         .testTarget(name: "AnxinDemoTests", dependencies: ["AnxinDemo", "AnxinStore", "AnxinCore"]),
         .testTarget(name: "AnxinCLITests", dependencies: ["AnxinCLI", "AnxinDemo", "AnxinStore", "AnxinCore", "anxin"]),
     ],

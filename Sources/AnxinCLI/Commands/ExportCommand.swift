@@ -10,6 +10,10 @@ struct ExportCommand: ParsableCommand {
             // Data for spreadsheets and scripts.
             ExportRosterCommand.self, ExportChecklistsCommand.self, ExportEventsCommand.self,
             // Documents of the campaign's steps 5–8 and §四.
+            ExportNoticeCommand.self, ExportAwardsCommand.self, ExportAnnouncementCommand.self,
+            ExportDemoSitesCommand.self, ExportIncentivesCommand.self, ExportSupervisionCommand.self,
+            ExportBlacklistCommand.self, ExportLettersCommand.self, ExportRecordCommand.self,
+            ExportTemplatesCommand.self,
         ]
     )
 }

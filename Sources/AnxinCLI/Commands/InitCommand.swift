@@ -28,11 +28,14 @@ struct InitCommand: ParsableCommand {
         var options = global
         options.year = nil
         let context = CommandContext(options)
+        let store: Store
         do {
-            let store = try Store.create(directory: directory, city: city, year: year)
-            context.say(Catalog.storeCreated(store.directory, city: city, year: year))
+            store = try Store.create(directory: directory, city: city, year: year)
         } catch {
             throw CLIFailure(error.message)
         }
+        // The document templates (data/templates/*.mustache), for an administrator to edit.
+        _ = try TemplateFiles.write(into: DocumentSession.templatesDirectory(of: store), replacing: false)
+        context.say(Catalog.storeCreated(store.directory, city: city, year: year))
     }
 }
