@@ -48,14 +48,51 @@ final class TUIRunner {
         guard Terminal.isInteractive else { throw CLIFailure(Catalog.tuiNotATerminal) }
         let utf8 = Terminal.setLocale()
         var said: Message?
-        while case let .reopen(message) = try openOnce(context: context, global: global, asOf: asOf, utf8: utf8, saying: said) {
+        while true {
+            let store = try context.openStore()
+            let terminal = Terminal()
+            let noColor = !(context.environment["NO_COLOR"] ?? "").isEmpty
+            guard terminal.start(noColor: noColor) else { throw CLIFailure(Catalog.tuiNotATerminal) }
+            defer { terminal.stop() }
+            if asOf == nil, store.archivedYear == nil {
+                showPreview(store: store, context: context, terminal: terminal, language: language(context, global, utf8), utf8: utf8)
+            }
+            let exit = try openOnce(store: store, terminal: terminal, context: context, global: global, asOf: asOf,
+                                    utf8: utf8, saying: said)
+            guard case let .reopen(message) = exit else { return }
             said = message
         }
     }
 
-    private static func openOnce(context: CommandContext, global: GlobalOptions, asOf: Day?, utf8: Bool,
-                                 saying said: Message?) throws -> Exit {
-        let store = try context.openStore()
+    /// Without a UTF-8 locale Chinese cannot be drawn: speak English (unless --lang or $ANXIN_LANG asked).
+    private static func language(_ context: CommandContext, _ global: GlobalOptions, _ utf8: Bool) -> Language {
+        let asked = global.lang != nil || context.environment["ANXIN_LANG"] != nil
+        return utf8 || asked ? context.language : .en
+    }
+
+    /// The first screen before the whole journal is folded: the roster and the enterprises in view are exact
+    /// (RosterPreview); keys typed meanwhile wait in the terminal until the full state is there.
+    private static func showPreview(store: Store, context: CommandContext, terminal: Terminal, language: Language, utf8: Bool) {
+        let today = context.today(for: store)
+        let access: Access = store.identity()?.acting(environment: context.environment)
+            .map { .readWrite(actor: $0.name, office: $0.office) } ?? .readOnly(Catalog.tuiNoIdentity)
+        let rows = max(1, terminal.height)
+        let preview = RosterPreview.load(eventsDirectory: store.eventsDirectory, config: store.config, catalog: store.catalog) { roster in
+            Array(RosterQuery(filter: EnterpriseFilter(), sort: .name).codes(on: roster, today: today).prefix(rows))
+        }
+        var app = AppState(campaign: preview.state, today: today, language: language, access: access,
+                           glyphs: utf8 ? .unicode : .ascii, width: terminal.width, height: terminal.height)
+        var pending: [AppAction] = [.resized(width: terminal.width, height: terminal.height)]
+        while !pending.isEmpty {
+            for effect in Reducer.reduce(&app, pending.removeFirst()) {
+                if case let .loadTimeline(code) = effect { pending.append(.timelineLoaded(code, preview.events[code] ?? [])) }
+            }
+        }
+        terminal.present(Renderer.render(app))
+    }
+
+    private static func openOnce(store: Store, terminal: Terminal, context: CommandContext, global: GlobalOptions,
+                                 asOf: Day?, utf8: Bool, saying said: Message?) throws -> Exit {
         let today = context.today(for: store)
         var session: WriteSession?
         var access: Access
@@ -84,9 +121,7 @@ final class TUIRunner {
                 (state, diagnostics, locations, files) = (load.state, load.diagnostics, load.locations, load.locationFiles)
             }
         }
-        // Without a UTF-8 locale Chinese cannot be drawn: speak English (unless --lang or $ANXIN_LANG asked).
-        let asked = global.lang != nil || context.environment["ANXIN_LANG"] != nil
-        let language = utf8 || asked ? context.language : .en
+        let language = language(context, global, utf8)
         var app = AppState(campaign: state, today: today, language: language, access: access, asOf: asOf,
                            glyphs: utf8 ? .unicode : .ascii)
         state = CampaignState(config: store.config, catalog: store.catalog)   // hold the roster once, in `app`
@@ -97,7 +132,7 @@ final class TUIRunner {
         let runner = TUIRunner(context: context, store: store, session: session, app: app,
                                locations: locations, locationFiles: files)
         defer { runner.session?.close() }
-        return try runner.run()
+        return try runner.run(on: terminal)
     }
 
     private init(context: CommandContext, store: Store, session: WriteSession?, app: AppState,
@@ -110,11 +145,7 @@ final class TUIRunner {
         self.locationFiles = locationFiles
     }
 
-    private func run() throws -> Exit {
-        let terminal = Terminal()
-        let noColor = !(context.environment["NO_COLOR"] ?? "").isEmpty
-        guard terminal.start(noColor: noColor) else { throw CLIFailure(Catalog.tuiNotATerminal) }
-        defer { terminal.stop() }
+    private func run(on terminal: Terminal) throws -> Exit {
         app.width = terminal.width
         app.height = terminal.height
         var pending: [AppAction] = [.resized(width: terminal.width, height: terminal.height)]

@@ -1,0 +1,195 @@
+import AnxinCore
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// What the interface can draw before the whole journal is folded: the roster of every enterprise (listings,
+/// edits, removals, carries: names, counts and order are exact) and the complete state of the few enterprises on
+/// the first screen. Every other enterprise is only its roster line until the full load replaces this.
+public struct RosterPreview: Sendable {
+    public let state: CampaignState
+    /// The events of the enterprises folded in full, oldest first (their timelines).
+    public let events: [CreditCode: [Event]]
+    /// The enterprises folded in full.
+    public let complete: Set<CreditCode>
+}
+
+extension RosterPreview {
+    /// One pass over every journal (split over two threads): roster events are decoded, every other line only
+    /// remembered by its enterprise and place. `pick` chooses, from the roster, the enterprises to show; their
+    /// lines are then read back and folded with the roster in journal order (instant, file, line).
+    /// Lines that do not decode are skipped here: the full load reports them.
+    public static func load(eventsDirectory: String, config: CampaignConfig, catalog: CriteriaCatalog,
+                            pick: (CampaignState) -> [CreditCode]) -> RosterPreview {
+        let names = POSIXFile.list(eventsDirectory).filter { $0.hasSuffix(".jsonl") }
+            .filter { LocalIdentity.isValidReplica(String($0.dropLast(".jsonl".count))) }
+        let scans = FileScans(count: names.count)
+        DispatchQueue.concurrentPerform(iterations: min(2, max(1, names.count))) { worker in
+            var index = worker
+            while index < names.count {
+                let replica = String(names[index].dropLast(".jsonl".count))
+                scans.set(index, scan("\(eventsDirectory)/\(names[index])", replica: replica))
+                index += 2
+            }
+        }
+        let files = scans.all()
+
+        var roster: [Placed] = []
+        roster.reserveCapacity(files.reduce(0) { $0 + $1.roster.count })
+        for (file, scan) in files.enumerated() {
+            for (event, line) in scan.roster { roster.append(Placed(event: event, file: file, line: line)) }
+        }
+        roster.sort(by: Placed.precedes)
+        var rosterOnly = CampaignState(config: config, catalog: catalog)
+        rosterOnly.reserveCapacity(enterprises: roster.count)
+        for placed in roster { rosterOnly.apply(placed.event) }
+
+        let chosen = Set(pick(rosterOnly))
+        var keys: [UInt64: CreditCode] = [:]
+        for code in chosen { keys[key(Array(code.value.utf8))] = code }
+        var detail: [Placed] = []
+        for (file, scan) in files.enumerated() where !keys.isEmpty {
+            let wanted = scan.others.filter { keys[$0.key] != nil }
+            guard !wanted.isEmpty else { continue }
+            let replica = String(names[file].dropLast(".jsonl".count))
+            let decoder = EventDecoder(replica: replica, catalog: nil)
+            readLines(at: wanted, path: "\(eventsDirectory)/\(names[file])") { bytes, line in
+                guard case let (event?, _) = decoder.decode(bytes), chosen.contains(event.enterprise) else { return }
+                detail.append(Placed(event: event, file: file, line: line))
+            }
+        }
+        var all = roster + detail
+        all.sort(by: Placed.precedes)
+        var state = CampaignState(config: config, catalog: catalog)
+        state.reserveCapacity(enterprises: roster.count)
+        var events: [CreditCode: [Event]] = [:]
+        for placed in all {
+            state.apply(placed.event)
+            if chosen.contains(placed.event.enterprise) { events[placed.event.enterprise, default: []].append(placed.event) }
+        }
+        return RosterPreview(state: state, events: events, complete: chosen)
+    }
+
+    /// An event and where it was read, in the order the full load folds.
+    struct Placed {
+        let event: Event
+        let file: Int
+        let line: Int
+
+        static func precedes(_ a: Placed, _ b: Placed) -> Bool {
+            let x = a.event.at.millisecondsSinceEpoch, y = b.event.at.millisecondsSinceEpoch
+            if x != y { return x < y }
+            if a.file != b.file { return a.file < b.file }
+            return a.line < b.line
+        }
+    }
+
+    /// A line not decoded in the first pass: its enterprise (hashed) and place.
+    struct Other {
+        let key: UInt64
+        let offset: Int
+        let line: Int
+    }
+
+    struct FileScan {
+        var roster: [(Event, Int)] = []
+        var others: [Other] = []
+    }
+
+    final class FileScans: @unchecked Sendable {
+        private var scans: [FileScan]
+        private let lock = NSLock()
+
+        init(count: Int) { scans = Array(repeating: FileScan(), count: count) }
+
+        func set(_ index: Int, _ scan: FileScan) {
+            lock.lock()
+            scans[index] = scan
+            lock.unlock()
+        }
+
+        func all() -> [FileScan] {
+            lock.lock()
+            defer { lock.unlock() }
+            return scans
+        }
+    }
+
+    static let enterpriseKey = Array(#""enterprise":""#.utf8)
+    static let typeKey = Array(#""type":""#.utf8)
+    static let rosterTypes: [[UInt8]] = ["listed", "edited", "removed", "carried"].map { Array($0.utf8) }
+
+    /// Reads one journal: roster lines decoded, the others remembered.
+    static func scan(_ path: String, replica: String) -> FileScan {
+        var result = FileScan()
+        guard let reader = try? LineReader(path: path) else { return result }
+        let decoder = EventDecoder(replica: replica, catalog: nil)
+        while let more = try? reader.next({ bytes, line -> Bool in
+            guard line.terminated, let base = bytes.baseAddress,
+                  let codeStart = find(enterpriseKey, in: bytes, from: 0), codeStart + 19 <= bytes.count,
+                  base[codeStart + 18] == UInt8(ascii: "\"") else { return true }
+            let code = UnsafeBufferPointer(start: base + codeStart, count: 18)
+            if let typeStart = find(typeKey, in: bytes, from: codeStart + 19), isRosterType(bytes, at: typeStart) {
+                if case let (event?, _) = decoder.decode(bytes) { result.roster.append((event, line.number)) }
+            } else {
+                result.others.append(Other(key: key(code), offset: line.offset, line: line.number))
+            }
+            return true
+        }), more {}
+        return result
+    }
+
+    static func isRosterType(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
+        for type in rosterTypes where start + type.count < bytes.count && bytes[start + type.count] == UInt8(ascii: "\"") {
+            var same = true
+            for offset in 0..<type.count where bytes[start + offset] != type[offset] { same = false; break }
+            if same { return true }
+        }
+        return false
+    }
+
+    /// Where the bytes right after `needle` start, searching from `from`.
+    static func find(_ needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
+        guard let base = bytes.baseAddress, let first = needle.first else { return nil }
+        var start = from
+        while start + needle.count <= bytes.count {
+            guard let hit = memchr(base + start, Int32(first), bytes.count - needle.count + 1 - start) else { return nil }
+            let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            var same = true
+            for offset in 1..<needle.count where base[at + offset] != needle[offset] { same = false; break }
+            if same { return at + needle.count }
+            start = at + 1
+        }
+        return nil
+    }
+
+    /// FNV-1a over a credit code's bytes (a collision only costs a line read back and dropped).
+    static func key(_ bytes: some Sequence<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return hash
+    }
+
+    /// Reads back the lines at these places (in file order) and hands each to `body`.
+    static func readLines(at places: [Other], path: String, _ body: (UnsafeBufferPointer<UInt8>, Int) -> Void) {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return }
+        defer { close(fd) }
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        for place in places {
+            var length = 0
+            while true {
+                let count = buffer.withUnsafeMutableBytes { raw in
+                    pread(fd, raw.baseAddress! + length, raw.count - length, off_t(place.offset + length))
+                }
+                if count <= 0 { break }
+                length += count
+                if buffer[..<length].contains(UInt8(ascii: "\n")) || length < buffer.count { break }
+                buffer += [UInt8](repeating: 0, count: buffer.count)
+            }
+            guard let end = buffer[..<length].firstIndex(of: UInt8(ascii: "\n")) else { continue }
+            buffer.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[..<end]), place.line) }
+        }
+    }
+}
