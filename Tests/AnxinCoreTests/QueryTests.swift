@@ -206,3 +206,25 @@ struct QueryTests {
         }
     }
 }
+
+@Suite("Sorting by text")
+struct TextSortTests {
+    @Test("by name: UTF-8 byte order, a prefix before its extensions, equal names by code, either direction")
+    func byName() {
+        let world = World()
+        let names = ["保定恒力", "保定恒力机械", "Zeta", "zeta", "阿里", "保定", "保定恒力", "Z"]
+        for (n, name) in names.enumerated() { world.list(profile(code(n + 1), name)) }
+        let ascending = RosterQuery().codes(on: world.state, today: d("06-01"))
+        let expected = names.enumerated().map { (name: $0.element, code: code($0.offset + 1)) }
+            .sorted { a, b in
+                a.name.utf8.elementsEqual(b.name.utf8) ? a.code < b.code : a.name.utf8.lexicographicallyPrecedes(b.name.utf8)
+            }.map(\.code)
+        #expect(ascending == expected)
+        let descending = RosterQuery(descending: true).codes(on: world.state, today: d("06-01"))
+        // Descending reverses the names; equal names still go by code.
+        let names2 = descending.map { world[$0].profile.name }
+        #expect(names2 == names2.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }.reversed())
+        let tie = descending.filter { world[$0].profile.name == "保定恒力" }
+        #expect(tie == tie.sorted())
+    }
+}

@@ -4,6 +4,9 @@ import AnxinTerminal
 import AnxinTUI
 import ArgumentParser
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 struct TUICommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -56,6 +59,8 @@ final class TUIRunner {
             defer { terminal.stop() }
             if asOf == nil, store.archivedYear == nil {
                 showPreview(store: store, context: context, terminal: terminal, language: language(context, global, utf8), utf8: utf8)
+                // The preview's memory goes back to the system before the full load takes its own.
+                _ = releaseFreeMemory(0)
             }
             let exit = try openOnce(store: store, terminal: terminal, context: context, global: global, asOf: asOf,
                                     utf8: utf8, saying: said)
@@ -77,11 +82,14 @@ final class TUIRunner {
         let access: Access = store.identity()?.acting(environment: context.environment)
             .map { .readWrite(actor: $0.name, office: $0.office) } ?? .readOnly(Catalog.tuiNoIdentity)
         let rows = max(1, terminal.height)
+        // The list opens unfiltered, sorted by name: that order is computed once, for the preview and its state.
+        var ordered: [CreditCode] = []
         let preview = RosterPreview.load(eventsDirectory: store.eventsDirectory, config: store.config, catalog: store.catalog) { roster in
-            Array(RosterQuery(filter: EnterpriseFilter(), sort: .name).codes(on: roster, today: today).prefix(rows))
+            ordered = RosterQuery(filter: EnterpriseFilter(), sort: .name).codes(on: roster, today: today)
+            return Array(ordered.prefix(rows))
         }
         var app = AppState(campaign: preview.state, today: today, language: language, access: access,
-                           glyphs: utf8 ? .unicode : .ascii, width: terminal.width, height: terminal.height)
+                           glyphs: utf8 ? .unicode : .ascii, width: terminal.width, height: terminal.height, rows: ordered)
         var pending: [AppAction] = [.resized(width: terminal.width, height: terminal.height)]
         while !pending.isEmpty {
             for effect in Reducer.reduce(&app, pending.removeFirst()) {
@@ -222,3 +230,8 @@ final class TUIRunner {
         EventReader.read(locations.locations(of: code), files: locationFiles, catalog: store.catalog) + (recorded[code] ?? [])
     }
 }
+
+/// glibc's malloc_trim: hands freed heap pages back to the system (not in the Glibc module's headers).
+@_silgen_name("malloc_trim")
+private func releaseFreeMemory(_ pad: Int) -> Int32
+

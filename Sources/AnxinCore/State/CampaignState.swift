@@ -54,6 +54,14 @@ public struct CampaignState: Sendable {
         case unknownEnterprise
     }
 
+    /// Puts in a record folded elsewhere for an enterprise already on the roster (the interface's first screen
+    /// folds the enterprises in view on their own). Nothing else is recounted: for display only.
+    public mutating func adopt(_ record: EnterpriseRecord) {
+        guard let index = positions[record.code] else { return }
+        if records[index].isActive != record.isActive { activeCount += record.isActive ? 1 : -1 }
+        records[index] = record
+    }
+
     /// Folds one event in. Events must come in journal order: (instant, replica, sequence).
     @discardableResult
     public mutating func apply(_ event: Event) -> ApplyOutcome {

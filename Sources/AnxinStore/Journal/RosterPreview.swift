@@ -18,7 +18,7 @@ public struct RosterPreview: Sendable {
 extension RosterPreview {
     /// One pass over every journal (split over two threads): roster events are decoded, every other line only
     /// remembered by its enterprise and place. `pick` chooses, from the roster, the enterprises to show; their
-    /// lines are then read back and folded with the roster in journal order (instant, file, line).
+    /// lines are then read back and folded with the roster in journal order (instant, file, place in the file).
     /// Lines that do not decode are skipped here: the full load reports them.
     public static func load(eventsDirectory: String, config: CampaignConfig, catalog: CriteriaCatalog,
                             pick: (CampaignState) -> [CreditCode]) -> RosterPreview {
@@ -35,65 +35,70 @@ extension RosterPreview {
         }
         let files = scans.all()
 
-        var roster: [Placed] = []
-        roster.reserveCapacity(files.reduce(0) { $0 + $1.roster.count })
+        // Roster events in fold order (sorted as small keys, not as whole events), folded once.
+        var order: [(millis: Int64, file: Int32, offset: Int, item: Int32)] = []
+        order.reserveCapacity(files.reduce(0) { $0 + $1.roster.count })
         for (file, scan) in files.enumerated() {
-            for (event, line) in scan.roster { roster.append(Placed(event: event, file: file, line: line)) }
+            for (item, entry) in scan.roster.enumerated() {
+                order.append((entry.event.at.millisecondsSinceEpoch, Int32(file), entry.offset, Int32(item)))
+            }
         }
-        roster.sort(by: Placed.precedes)
-        var rosterOnly = CampaignState(config: config, catalog: catalog)
-        rosterOnly.reserveCapacity(enterprises: roster.count)
-        for placed in roster { rosterOnly.apply(placed.event) }
+        order.sort { a, b in a.millis != b.millis ? a.millis < b.millis : a.file != b.file ? a.file < b.file : a.offset < b.offset }
+        var state = CampaignState(config: config, catalog: catalog)
+        state.reserveCapacity(enterprises: order.count)
+        for entry in order { state.apply(files[Int(entry.file)].roster[Int(entry.item)].event) }
 
-        let chosen = Set(pick(rosterOnly))
+        let chosen = Set(pick(state))
         var keys: [UInt64: CreditCode] = [:]
         for code in chosen { keys[key(Array(code.value.utf8))] = code }
+        // The chosen enterprises' every event (roster lines again, and the rest read back), folded on their own.
         var detail: [Placed] = []
         for (file, scan) in files.enumerated() where !keys.isEmpty {
+            for entry in scan.roster where chosen.contains(entry.event.enterprise) {
+                detail.append(Placed(event: entry.event, file: file, offset: entry.offset))
+            }
             let wanted = scan.others.filter { keys[$0.key] != nil }
             guard !wanted.isEmpty else { continue }
             let replica = String(names[file].dropLast(".jsonl".count))
             let decoder = EventDecoder(replica: replica, catalog: nil)
-            readLines(at: wanted, path: "\(eventsDirectory)/\(names[file])") { bytes, line in
+            readLines(at: wanted, path: "\(eventsDirectory)/\(names[file])") { bytes, offset in
                 guard case let (event?, _) = decoder.decode(bytes), chosen.contains(event.enterprise) else { return }
-                detail.append(Placed(event: event, file: file, line: line))
+                detail.append(Placed(event: event, file: file, offset: offset))
             }
         }
-        var all = roster + detail
-        all.sort(by: Placed.precedes)
-        var state = CampaignState(config: config, catalog: catalog)
-        state.reserveCapacity(enterprises: roster.count)
+        detail.sort(by: Placed.precedes)
+        var own = CampaignState(config: config, catalog: catalog)
         var events: [CreditCode: [Event]] = [:]
-        for placed in all {
-            state.apply(placed.event)
-            if chosen.contains(placed.event.enterprise) { events[placed.event.enterprise, default: []].append(placed.event) }
+        for placed in detail {
+            own.apply(placed.event)
+            events[placed.event.enterprise, default: []].append(placed.event)
         }
+        for record in own.records { state.adopt(record) }
         return RosterPreview(state: state, events: events, complete: chosen)
     }
 
-    /// An event and where it was read, in the order the full load folds.
+    /// An event and where it was read, in the order the full load folds (a file's lines are in offset order).
     struct Placed {
         let event: Event
         let file: Int
-        let line: Int
+        let offset: Int
 
         static func precedes(_ a: Placed, _ b: Placed) -> Bool {
             let x = a.event.at.millisecondsSinceEpoch, y = b.event.at.millisecondsSinceEpoch
             if x != y { return x < y }
             if a.file != b.file { return a.file < b.file }
-            return a.line < b.line
+            return a.offset < b.offset
         }
     }
 
-    /// A line not decoded in the first pass: its enterprise (hashed) and place.
+    /// A line not decoded in the first pass: its enterprise (hashed) and where it starts.
     struct Other {
         let key: UInt64
         let offset: Int
-        let line: Int
     }
 
     struct FileScan {
-        var roster: [(Event, Int)] = []
+        var roster: [(event: Event, offset: Int)] = []
         var others: [Other] = []
     }
 
@@ -127,13 +132,14 @@ extension RosterPreview {
         let decoder = EventDecoder(replica: replica, catalog: nil)
         while let more = try? reader.next({ bytes, line -> Bool in
             guard line.terminated, let base = bytes.baseAddress,
-                  let codeStart = find(enterpriseKey, in: bytes, from: 0), codeStart + 19 <= bytes.count,
+                  // The keys come in a fixed order: id and at (fixed sizes) take the first 60 bytes.
+                  let codeStart = find(enterpriseKey, in: bytes, from: min(60, bytes.count)), codeStart + 19 <= bytes.count,
                   base[codeStart + 18] == UInt8(ascii: "\"") else { return true }
             let code = UnsafeBufferPointer(start: base + codeStart, count: 18)
             if let typeStart = find(typeKey, in: bytes, from: codeStart + 19), isRosterType(bytes, at: typeStart) {
-                if case let (event?, _) = decoder.decode(bytes) { result.roster.append((event, line.number)) }
+                if case let (event?, _) = decoder.decode(bytes) { result.roster.append((event, line.offset)) }
             } else {
-                result.others.append(Other(key: key(code), offset: line.offset, line: line.number))
+                result.others.append(Other(key: key(code), offset: line.offset))
             }
             return true
         }), more {}
@@ -171,7 +177,7 @@ extension RosterPreview {
         return hash
     }
 
-    /// Reads back the lines at these places (in file order) and hands each to `body`.
+    /// Reads back the lines at these places (in file order) and hands each, with its offset, to `body`.
     static func readLines(at places: [Other], path: String, _ body: (UnsafeBufferPointer<UInt8>, Int) -> Void) {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { return }
@@ -189,7 +195,7 @@ extension RosterPreview {
                 buffer += [UInt8](repeating: 0, count: buffer.count)
             }
             guard let end = buffer[..<length].firstIndex(of: UInt8(ascii: "\n")) else { continue }
-            buffer.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[..<end]), place.line) }
+            buffer.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[..<end]), place.offset) }
         }
     }
 }

@@ -61,8 +61,9 @@ public struct AppState: Sendable {
     public var undoStack: [UndoEntry] = []
     public var wantsQuit = false
 
+    /// `rows`: the list's rows when the caller has already run the default query (filter none, sort by name).
     public init(campaign: CampaignState, today: Day, language: Language, access: Access, asOf: Day? = nil,
-                glyphs: Glyphs = .unicode, width: Int = 120, height: Int = 40) {
+                glyphs: Glyphs = .unicode, width: Int = 120, height: Int = 40, rows: [CreditCode]? = nil) {
         self.campaign = campaign
         self.today = today
         self.language = language
@@ -72,7 +73,7 @@ public struct AppState: Sendable {
         self.width = width
         self.height = height
         self.searchIndex = SearchIndex()
-        refreshRows(keeping: nil)
+        if let rows { self.rows = rows } else { refreshRows(keeping: nil) }
     }
 
     public var selectedCode: CreditCode? { rows.indices.contains(listCursor) ? rows[listCursor] : nil }
