@@ -204,6 +204,12 @@ struct ReportCommandTests {
         #expect(page.contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;Co&#39; |*_"))
         let markdown = try report(sandbox, ["assessment", "--format", "md"]).stdout
         #expect(markdown.contains("\\<script\\>alert(\"x\")\\</script\\> \\& 'Co' \\|\\*\\_"))
+        // A name Excel would run as a formula is shown as text in the CSV.
+        try sandbox.ok(["add", "--code", CreditCodes.make(911), "--name", "=HYPERLINK(\"x\")有限公司", "--jurisdiction", "清苑区",
+                        "--industry", "机械", "--tier", "规范化", "--level", "属地", "--dept", "清苑区", "--person", "李强"] + Self.day)
+        let csv = CSVReader.parse(String(try report(sandbox, ["overdue", "--format", "csv"]).stdout.dropFirst()))
+        #expect(csv.contains { $0.contains("'=HYPERLINK(\"x\")有限公司") })
+        #expect(csv.contains { $0.contains("0312-5550000") }, "a phone number is left as it is")
     }
 
     @Test("Markdown: a title, a table per section with aligned numbers")

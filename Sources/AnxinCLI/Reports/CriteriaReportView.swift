@@ -30,7 +30,7 @@ struct CriteriaReportView: ReportView {
         for (index, failures) in report.failures.enumerated() {
             let bars = failures.criteria.filter { $0.unmet > 0 }.map { failure in
                 BarChart.Bar(label: failure.criterion.id.value + " " + failure.criterion.title, dark: failure.unmet,
-                             light: failure.checked, target: nil,
+                             light: 0, target: nil,
                              caption: "\(failure.unmet) / \(failure.checked) (\(percent(failure.share)))")
             }
             document.sections.append(ReportSection(

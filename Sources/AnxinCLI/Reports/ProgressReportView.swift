@@ -7,7 +7,7 @@ struct ProgressReportView: ReportView {
 
     init(_ context: ReportContext) {
         self.context = context
-        report = ProgressReport(state: context.state, today: context.today, grouping: context.grouping)
+        report = ProgressReport(state: context.state, today: context.today, grouping: context.grouping, countingCriteria: false)
     }
 
     private var showsKind: Bool { context.grouping == .owner }

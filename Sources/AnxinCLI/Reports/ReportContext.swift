@@ -37,6 +37,16 @@ struct ReportContext {
 /// CSV as Excel opens it: UTF-8 with a byte-order mark, CRLF line ends, RFC 4180 quoting.
 enum ReportCSV {
     static func render(_ rows: [[String]]) -> String {
-        "\u{FEFF}" + rows.map { CSV.row($0.map(\.inert)) }.joined(separator: "\r\n") + "\r\n"
+        "\u{FEFF}" + rows.map { CSV.row($0.map { defused($0.inert) }) }.joined(separator: "\r\n") + "\r\n"
+    }
+
+    /// A text from the data that Excel would run as a formula (=, +, @, or - before a non-digit) gets a leading
+    /// apostrophe, so a name like "=HYPERLINK(…)" is shown, not evaluated.
+    static func defused(_ field: String) -> String {
+        guard let first = field.first else { return field }
+        let second = field.dropFirst().first
+        let formula = first == "=" || first == "+" || first == "@"
+            || (first == "-" && !(second.map { $0.isASCII && $0.isNumber } ?? false))
+        return formula ? "'" + field : field
     }
 }

@@ -101,7 +101,7 @@ enum ReportHTMLRenderer {
         .bad { color: #b42318; font-weight: 600; }
         .muted { color: #8c959f; }
         .note { font-size: 8.5pt; color: #57606a; margin-top: 2mm; }
-        svg.bars { width: 100%; height: auto; display: block; margin: 2mm 0; }
+        svg.bars { width: 100%; max-width: 180mm; height: auto; display: block; margin: 2mm 0; break-inside: avoid; }
         svg.bars text { font-family: inherit; font-size: 11px; fill: #1f2328; }
         svg.bars text.caption { fill: #57606a; font-size: 10px; }
         @media print { body { padding: 0; max-width: none; } }

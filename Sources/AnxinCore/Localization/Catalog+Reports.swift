@@ -78,7 +78,7 @@ extension Catalog {
     public static let reportCriteriaNote = Message(
         zh: "已评定 = 该类别中对此条件评为“符合”或“不符合”的企业数（不适用和未检查不计）；不符合率 = 不符合 ÷ 已评定。按不符合数、不符合率排序。",
         en: "With verdict = enterprises of the tier with a met or unmet verdict on the criterion (not applicable and unchecked left out); unmet share = unmet ÷ with verdict. Sorted by unmet, then share.")
-    public static let reportCriteriaBarsNote = Message(zh: "深色：不符合；浅色：已评定。", en: "Dark: unmet; light: with verdict.")
+    public static let reportCriteriaBarsNote = Message(zh: "条长：不符合的企业数；右侧：不符合 / 已评定（不符合率）。", en: "Bar: enterprises with an unmet verdict; right: unmet / with verdict (share).")
 
     public static func reportTierSection(_ tier: Tier) -> Message {
         Message(zh: tier.label.zh, en: tier.label.en + " enterprises")
