@@ -15,8 +15,11 @@ extension AssessmentReport {
         var demoDays: [String: Day] = [:]
         var rectifiedDemoDay: Day?
 
-        for position in state.records.indices {
-            let record = state.records[position]
+        let deadlines = DeadlineTable(calendar)
+        let ownerStepNumbers = ownerSteps.map(\.number)
+        let records = state.records
+        for position in records.indices {
+            let record = records[position]
             guard record.isActive else { continue }
             let profile = record.profile
             let group = ReportGroup.owner(of: profile, in: config)
@@ -32,18 +35,19 @@ extension AssessmentReport {
             if let listingDue, record.listedAt.localDay <= listingDue {
                 offices[index].listedInTime[GroupTally.index(profile.tier)] += 1
             }
-            for (stepIndex, step) in ownerSteps.enumerated() {
-                if let requirement = StepRequirement.of(step: step.number, record: record, calendar: calendar) {
+            let milestones = Milestones(record)
+            for (stepIndex, number) in ownerStepNumbers.enumerated() {
+                if let requirement = StepRequirement.of(step: number, record: record, milestones: milestones, deadlines: deadlines) {
                     offices[index].steps[stepIndex].add(requirement, position: position, today: today)
                 }
             }
             for stepIndex in cityEnterpriseSteps.indices {
                 if let requirement = StepRequirement.of(step: cityEnterpriseSteps[stepIndex].step.number, record: record,
-                                                        calendar: calendar) {
+                                                        milestones: milestones, deadlines: deadlines) {
                     cityEnterpriseSteps[stepIndex].add(requirement, position: position, today: today)
                 }
             }
-            if let demo = record.marks[.demo] {
+            if !record.marks.isEmpty, let demo = record.marks[.demo] {
                 let day = demo.details.date
                 if profile.tier.earnsTitle {
                     if let sector = config.industry(named: profile.industry)?.demoSector, demoDays[sector].map({ day < $0 }) ?? true {

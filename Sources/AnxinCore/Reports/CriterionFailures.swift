@@ -78,7 +78,10 @@ struct CriterionCounter {
             guard criterion.tier == tier, criterion.industry == nil || criterion.industry == record.profile.industry else {
                 continue
             }
-            switch states.values[index].verdict(for: criterion) {
+            // The common case read directly (calling the method would copy the criterion's state).
+            let verdict = criterion.isLevelled ? states.values[index].verdict(for: criterion)
+                : states.values[index].record?.verdict ?? .unchecked
+            switch verdict {
             case .met: checked[slot] += 1
             case .unmet:
                 checked[slot] += 1

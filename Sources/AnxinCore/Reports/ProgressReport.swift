@@ -24,10 +24,8 @@ extension ProgressReport {
     /// `countingCriteria: false` leaves `failures` empty and saves most of the time (reading every verdict).
     public init(state: CampaignState, today: Day, grouping: ReportGrouping = .owner, countingCriteria: Bool = true) {
         var pass = ProgressPass(state: state, today: today, grouping: grouping, countingCriteria: countingCriteria)
-        // Records are read in place and handed on as borrowed arguments: a copy of each would retain its every field.
-        state.records.withUnsafeBufferPointer { records in
-            for position in records.indices { pass.add(records[position], at: position) }
-        }
+        let records = state.records
+        for position in records.indices { pass.add(records[position], at: position) }
         var rows = pass.rows, overdue = pass.overdue
         let named = pass.named
         if rows.count > named + 1 {

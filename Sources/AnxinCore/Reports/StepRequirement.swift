@@ -35,9 +35,8 @@ struct StepRequirement {
 
     /// The requirement of a step for an enterprise, or nil when the step asks nothing of it
     /// (steps 7 and 8 only concern enterprises that got that far).
-    static func of(step number: Int, record: EnterpriseRecord, calendar: CampaignCalendar) -> StepRequirement? {
+    static func of(step number: Int, record: EnterpriseRecord, milestones: Milestones, deadlines: DeadlineTable) -> StepRequirement? {
         let tier = record.profile.tier
-        let revoked = !record.marks.isEmpty && record.has(.revoked)
         let action: StepAction
         switch number {
         case 2: action = .commit
@@ -45,11 +44,11 @@ struct StepRequirement {
         case 4: action = .apply
         case 6: action = tier.earnsTitle ? .accept : .close
         case 7:
-            guard tier.earnsTitle, record.stage.rank >= Stage.accepted.rank, !revoked else { return nil }
+            guard tier.earnsTitle, record.stage.rank >= Stage.accepted.rank, !milestones.revoked else { return nil }
             action = .publicize
         case 8:
             if tier.earnsTitle {
-                guard record.stage.rank >= Stage.publicized.rank, !revoked else { return nil }
+                guard record.stage.rank >= Stage.publicized.rank, !milestones.revoked else { return nil }
                 action = .award
             } else {
                 guard record.stage.rank >= Stage.closed.rank else { return nil }
@@ -57,29 +56,85 @@ struct StepRequirement {
             }
         default: return nil
         }
-        var due = calendar.deadlines[action]
-        if action == .apply, tier == .problem, let own = record.rectificationDeadline { due = own }
+        var due = deadlines[action]
+        // As `CampaignCalendar.nextStep`: a problem enterprise applies by its own rectification deadline.
+        if action == .apply, tier == .problem, let own = milestones.rectificationDeadline { due = own }
         guard let due else { return nil }
         let stage = Lifecycle.target(of: action, from: record.stage)
-        // Acceptance must still stand (a city spot check may overturn it); earlier stages count from the first time
-        // they were reached (a failed acceptance does not undo the application made in time).
-        let reached = reachDay(of: record, rank: stage.rank, keptUntilNow: number == 6)
-        return StepRequirement(stage: stage, due: due, reachedOn: reached)
+        return StepRequirement(stage: stage, due: due, reachedOn: milestones.reached(stage.rank, keptUntilNow: number == 6))
     }
+}
 
-    /// The day of the step that first brought the enterprise to a rank or beyond; with `keptUntilNow`, the day it
-    /// last came there, and nil when it has fallen back below since.
-    static func reachDay(of record: EnterpriseRecord, rank: Int, keptUntilNow: Bool) -> Day? {
-        var day: Day?
+/// When an enterprise reached each rank of its lifecycle, read from its steps in one scan.
+/// Acceptance must still stand (a city spot check may overturn it): `keptUntilNow` gives the day it last came to
+/// the rank, nil when it has fallen back below since. Earlier ranks count from the first time they were reached
+/// (a failed acceptance does not undo an application made in time).
+struct Milestones {
+    private var first: (Day?, Day?, Day?, Day?, Day?, Day?, Day?, Day?) = (nil, nil, nil, nil, nil, nil, nil, nil)
+    private var keptAcceptance: Day?
+    let revoked: Bool
+    /// The deadline of the last commitment letter (as `EnterpriseRecord.rectificationDeadline`).
+    private(set) var rectificationDeadline: Day?
+
+    init(_ record: EnterpriseRecord) {
+        revoked = !record.marks.isEmpty && record.has(.revoked)
+        let accepted = Stage.accepted.rank
         for step in record.steps {
-            let target = Lifecycle.target(of: step.details.action, from: step.fromStage)
-            if target.rank >= rank {
-                if day == nil { day = step.details.date }
-                if !keptUntilNow { return day }
-            } else if keptUntilNow {
-                day = nil
+            let action = step.details.action
+            if action == .commit { rectificationDeadline = step.details.deadline }
+            let rank = Lifecycle.target(of: action, from: step.fromStage).rank
+            let day = step.details.date
+            if rank >= 1, first.1 == nil { first.1 = day }
+            if rank >= 2, first.2 == nil { first.2 = day }
+            if rank >= 3, first.3 == nil { first.3 = day }
+            if rank >= 4, first.4 == nil { first.4 = day }
+            if rank >= 5, first.5 == nil { first.5 = day }
+            if rank >= 6, first.6 == nil { first.6 = day }
+            if rank >= 7, first.7 == nil { first.7 = day }
+            if rank >= accepted {
+                if keptAcceptance == nil { keptAcceptance = day }
+            } else {
+                keptAcceptance = nil
             }
         }
-        return day
+    }
+
+    func reached(_ rank: Int, keptUntilNow: Bool) -> Day? {
+        if keptUntilNow, rank == Stage.accepted.rank { return keptAcceptance }
+        switch rank {
+        case 1: return first.1
+        case 2: return first.2
+        case 3: return first.3
+        case 4: return first.4
+        case 5: return first.5
+        case 6: return first.6
+        case 7: return first.7
+        default: return nil
+        }
+    }
+}
+
+/// The calendar's due date per lifecycle action, looked up without hashing (the assessment asks it for every
+/// requirement of the roster).
+struct DeadlineTable {
+    private let days: [Day?]
+
+    init(_ calendar: CampaignCalendar) {
+        days = StepAction.allCases.map { calendar.deadlines[$0] }
+    }
+
+    subscript(action: StepAction) -> Day? {
+        switch action {
+        case .commit: days[0]
+        case .plan: days[1]
+        case .start: days[2]
+        case .apply: days[3]
+        case .accept: days[4]
+        case .reject: days[5]
+        case .close: days[6]
+        case .publicize: days[7]
+        case .award: days[8]
+        case .announce: days[9]
+        }
     }
 }
