@@ -132,4 +132,24 @@ struct ProgressReportTests {
         #expect(qingyuan.count(.applied) == 0)
         #expect(early.city.count(.overdue) == 0)
     }
+
+    @Test("criteria with look-alike or unusual ids are counted apart (S1, S01, S001, SX-1)")
+    func unusualIDs() throws {
+        let ids = ["S1", "S01", "S001", "SX-1"]
+        let catalog = CriteriaCatalog(criteria: ids.map { Criterion(id: CriterionID($0), tier: .standardized, title: $0, text: $0) })
+        let first = code(201), second = code(202)
+        var events = [makeEvent(.listed(profile(first, "保定一号机械有限公司", tier: .standardized, industry: "机械")), on: first, by: Fixture.qingyuan, day: d("03-20"), sequence: 1),
+                      makeEvent(.listed(profile(second, "保定二号机械有限公司", tier: .standardized, industry: "机械")), on: second, by: Fixture.qingyuan, day: d("03-20"), sequence: 2)]
+        let verdicts: [(CreditCode, String, Verdict)] = [(first, "S1", .unmet), (first, "S01", .met), (first, "S001", .unmet), (first, "SX-1", .unmet),
+                                                         (second, "S1", .unmet), (second, "SX-1", .met)]
+        for (index, (code, id, verdict)) in verdicts.enumerated() {
+            events.append(makeEvent(tick(id, verdict), on: code, by: Fixture.qingyuan, day: d("06-01"), sequence: 10 + index))
+        }
+        let state = fold(events, catalog: catalog)
+        let failures = try #require(ProgressReport(state: state, today: d("08-15")).failures(of: .standardized))
+        let counts = Dictionary(uniqueKeysWithValues: failures.criteria.map { ($0.criterion.id.value, [$0.checked, $0.unmet]) })
+        #expect(counts == ["S1": [2, 2], "S01": [1, 0], "S001": [1, 1], "SX-1": [2, 1]])
+        #expect(failures.criteria.first?.criterion.id.value == "S1")
+        #expect(ProgressReport(state: state, today: d("08-15"), countingCriteria: false).failures.isEmpty)
+    }
 }

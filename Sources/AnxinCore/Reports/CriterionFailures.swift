@@ -25,25 +25,63 @@ struct CriterionCounter {
     private var checked: [Int]
     private var unmet: [Int]
 
+    /// Slots by a number read off ids like "N05" (letter, 1–3 digits) without hashing: the aggregation looks a
+    /// criterion up for every verdict of the roster. Other ids go through `slots`.
+    private var quickSlots: [Int32]
+
     init(catalog: CriteriaCatalog) {
         self.catalog = catalog
+        quickSlots = Array(repeating: -1, count: CriterionCounter.quickKeyCount)
         for (position, criterion) in catalog.criteria.enumerated() where slots[criterion.id] == nil {
             slots[criterion.id] = position
+            if let key = CriterionCounter.quickKey(criterion.id) { quickSlots[key] = Int32(position) }
         }
         checked = Array(repeating: 0, count: catalog.criteria.count)
         unmet = checked
     }
 
+    static let quickKeyCount = 26 * 3 * 1000
+
+    /// A unique small number for an id made of an ASCII capital and 1 to 3 digits; nil for any other id.
+    static func quickKey(_ id: CriterionID) -> Int? {
+        var letter = -1, digits = 0, number = 0
+        for byte in id.value.utf8 {
+            if letter < 0 {
+                guard byte >= 65, byte <= 90 else { return nil }
+                letter = Int(byte) - 65
+            } else {
+                guard byte >= 48, byte <= 57, digits < 3 else { return nil }
+                number = number * 10 + Int(byte) - 48
+                digits += 1
+            }
+        }
+        guard letter >= 0, digits > 0 else { return nil }
+        return (letter * 3 + digits - 1) * 1000 + number
+    }
+
+    private func slot(of id: CriterionID) -> Int? {
+        if let key = CriterionCounter.quickKey(id) {
+            let slot = quickSlots[key]
+            return slot >= 0 ? Int(slot) : nil
+        }
+        return slots[id]
+    }
+
     /// Counts an enterprise's verdicts: only the criteria it has a state for (ticked at least once).
     mutating func count(_ record: EnterpriseRecord) {
-        let profile = record.profile
-        for (id, state) in record.criteria {
-            guard let slot = slots[id] else { continue }
+        let tier = record.profile.tier
+        // Keys and values read by index: iterating (key, value) pairs would copy every criterion's state.
+        let states = record.criteria
+        for index in states.indices {
+            guard let slot = slot(of: states.keys[index]) else { continue }
             let criterion = catalog.criteria[slot]
-            guard criterion.tier == profile.tier, criterion.industry == nil || criterion.industry == profile.industry else {
+            guard criterion.tier == tier, criterion.industry == nil || criterion.industry == record.profile.industry else {
                 continue
             }
-            switch state.verdict(for: criterion) {
+            // The common case read directly (calling the method would copy the criterion's state).
+            let verdict = criterion.isLevelled ? states.values[index].verdict(for: criterion)
+                : states.values[index].record?.verdict ?? .unchecked
+            switch verdict {
             case .met: checked[slot] += 1
             case .unmet:
                 checked[slot] += 1

@@ -21,52 +21,13 @@ public struct ProgressReport: Sendable {
 
 extension ProgressReport {
     /// Aggregates the active enterprises of a campaign. Removed enterprises are left out everywhere.
-    public init(state: CampaignState, today: Day, grouping: ReportGrouping = .owner) {
-        let config = state.config
-        let calendar = config.calendar
-        var rows = ProgressReport.emptyRows(config: config, grouping: grouping)
-        var rowIndex: [ReportGroup: Int] = [:]
-        for (index, row) in rows.enumerated() { rowIndex[row.group] = index }
-        var city = GroupTally(group: .city, quota: ProgressReport.quota(of: config.quotas))
-        var overdue: [[(position: Int, days: Int)]] = Array(repeating: [], count: rows.count)
-        var criteria = CriterionCounter(catalog: state.catalog)
-
-        for position in state.records.indices {
-            let record = state.records[position]
-            guard record.isActive else { continue }
-            let profile = record.profile
-            let tierIndex = GroupTally.index(profile.tier)
-            let isOverdue = calendar.isOverdue(record, on: today)
-            let stageIndex = TierTally.index(record.stage)
-            let revoked = !record.marks.isEmpty && record.has(.revoked)
-            let blacklisted = !record.marks.isEmpty && record.has(.blacklisted)
-            let finished = profile.tier.earnsTitle ? (record.stage.holdsTitle && !revoked) : record.stage.rank >= Stage.closed.rank
-
-            func count(into row: inout GroupTally) {
-                row.tiers[tierIndex].atStage[stageIndex] += 1
-                if isOverdue { row.tiers[tierIndex].overdue += 1 }
-                if revoked { row.tiers[tierIndex].revoked += 1 }
-                if blacklisted { row.tiers[tierIndex].blacklisted += 1 }
-                if finished { row.tiers[tierIndex].finished += 1 }
-            }
-            count(into: &city)
-            if !record.criteria.isEmpty { criteria.count(record) }
-
-            let group = ProgressReport.group(of: profile, config: config, grouping: grouping)
-            var index = rowIndex[group]
-            if index == nil, ProgressReport.accepts(group, grouping: grouping) {
-                // A group the configuration does not name (edited away): shown after the named ones.
-                index = rows.count
-                rowIndex[group] = rows.count
-                rows.append(GroupTally(group: group, quota: grouping == .industry ? nil : [0, 0, 0]))
-                overdue.append([])
-            }
-            guard let index else { continue }
-            count(into: &rows[index])
-            if isOverdue { overdue[index].append((position, calendar.daysOverdue(record, on: today) ?? 0)) }
-        }
-
-        let named = ProgressReport.emptyRows(config: config, grouping: grouping).count
+    /// `countingCriteria: false` leaves `failures` empty and saves most of the time (reading every verdict).
+    public init(state: CampaignState, today: Day, grouping: ReportGrouping = .owner, countingCriteria: Bool = true) {
+        var pass = ProgressPass(state: state, today: today, grouping: grouping, countingCriteria: countingCriteria)
+        let records = state.records
+        for position in records.indices { pass.add(records[position], at: position) }
+        var rows = pass.rows, overdue = pass.overdue
+        let named = pass.named
         if rows.count > named + 1 {
             let extra = zip(rows[named...], overdue[named...]).sorted { $0.0.group.name(.zh) < $1.0.group.name(.zh) }
             rows.replaceSubrange(named..., with: extra.map(\.0))
@@ -75,8 +36,8 @@ extension ProgressReport {
         self.grouping = grouping
         self.today = today
         self.rows = rows
-        self.city = city
-        self.failures = criteria.failures()
+        self.city = pass.city
+        self.failures = countingCriteria ? pass.criteria.failures() : []
         self.overduePositions = overdue.map { entries in
             entries.sorted { $0.days != $1.days ? $0.days > $1.days : $0.position < $1.position }.map(\.position)
         }
@@ -132,5 +93,69 @@ extension ProgressReport {
         var counts = [0, 0, 0]
         for quota in quotas { counts[GroupTally.index(quota.tier)] += quota.count }
         return counts
+    }
+}
+
+/// The one walk over the roster behind a progress report.
+struct ProgressPass {
+    let config: CampaignConfig
+    let calendar: CampaignCalendar
+    let today: Day
+    let grouping: ReportGrouping
+    var rows: [GroupTally]
+    /// How many rows the configuration names (the others are found on the way).
+    let named: Int
+    var rowIndex: [ReportGroup: Int] = [:]
+    var city: GroupTally
+    var overdue: [[(position: Int, days: Int)]]
+    var criteria: CriterionCounter
+    let countingCriteria: Bool
+
+    init(state: CampaignState, today: Day, grouping: ReportGrouping, countingCriteria: Bool) {
+        self.countingCriteria = countingCriteria
+        config = state.config
+        calendar = config.calendar
+        self.today = today
+        self.grouping = grouping
+        rows = ProgressReport.emptyRows(config: config, grouping: grouping)
+        named = rows.count
+        for (index, row) in rows.enumerated() { rowIndex[row.group] = index }
+        city = GroupTally(group: .city, quota: ProgressReport.quota(of: config.quotas))
+        overdue = Array(repeating: [], count: rows.count)
+        criteria = CriterionCounter(catalog: state.catalog)
+    }
+
+    mutating func add(_ record: EnterpriseRecord, at position: Int) {
+        guard record.isActive else { return }
+        let tier = record.profile.tier
+        let tierIndex = GroupTally.index(tier)
+        let isOverdue = calendar.isOverdue(record, on: today)
+        let stageIndex = TierTally.index(record.stage)
+        let revoked = !record.marks.isEmpty && record.has(.revoked)
+        let blacklisted = !record.marks.isEmpty && record.has(.blacklisted)
+        let finished = tier.earnsTitle ? (record.stage.holdsTitle && !revoked) : record.stage.rank >= Stage.closed.rank
+
+        func count(into row: inout GroupTally) {
+            row.tiers[tierIndex].atStage[stageIndex] += 1
+            if isOverdue { row.tiers[tierIndex].overdue += 1 }
+            if revoked { row.tiers[tierIndex].revoked += 1 }
+            if blacklisted { row.tiers[tierIndex].blacklisted += 1 }
+            if finished { row.tiers[tierIndex].finished += 1 }
+        }
+        count(into: &city)
+        if countingCriteria, !record.criteria.isEmpty { criteria.count(record) }
+
+        let group = ProgressReport.group(of: record.profile, config: config, grouping: grouping)
+        var index = rowIndex[group]
+        if index == nil, ProgressReport.accepts(group, grouping: grouping) {
+            // A group the configuration does not name (edited away): shown after the named ones.
+            index = rows.count
+            rowIndex[group] = rows.count
+            rows.append(GroupTally(group: group, quota: grouping == .industry ? nil : [0, 0, 0]))
+            overdue.append([])
+        }
+        guard let index else { return }
+        count(into: &rows[index])
+        if isOverdue { overdue[index].append((position, calendar.daysOverdue(record, on: today) ?? 0)) }
     }
 }

@@ -34,11 +34,16 @@ public struct CriterionState: Sendable, Equatable {
     /// and at least one is met; unmet when any level is unmet; not applicable when all are; otherwise unchecked.
     public func verdict(for criterion: Criterion) -> Verdict {
         guard criterion.isLevelled else { return record?.verdict ?? .unchecked }
-        let verdicts = criterion.levels.map { levels[$0]?.verdict ?? .unchecked }
-        if verdicts.contains(.unmet) { return .unmet }
-        if verdicts.contains(.unchecked) { return .unchecked }
-        if verdicts.allSatisfy({ $0 == .notApplicable }) { return .notApplicable }
-        return .met
+        // One pass without building an array: the reports ask this for every verdict of the roster.
+        var anyUnchecked = false, allNotApplicable = true
+        for level in criterion.levels {
+            let verdict = levels[level]?.verdict ?? .unchecked
+            if verdict == .unmet { return .unmet }
+            if verdict == .unchecked { anyUnchecked = true }
+            if verdict != .notApplicable { allNotApplicable = false }
+        }
+        if anyUnchecked { return .unchecked }
+        return allNotApplicable ? .notApplicable : .met
     }
 
     /// The latest record (the criterion's or a level's), for its note and who ticked it.
