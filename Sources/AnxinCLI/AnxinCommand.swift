@@ -17,7 +17,7 @@ public struct AnxinCommand: ParsableCommand {
             AddCommand.self, EditCommand.self, RemoveCommand.self,
             ListCommand.self, ShowCommand.self, LogCommand.self,
             TickCommand.self, StepCommand.self, MarkCommand.self, NoteCommand.self, TUICommand.self,
-            ExportCommand.self,
+            ExportCommand.self, SyncCommand.self, ConflictsCommand.self, ResolveCommand.self,
         ]
     )
 

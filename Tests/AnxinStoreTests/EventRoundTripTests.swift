@@ -79,6 +79,9 @@ private func documentedMembers(_ event: Event) -> [(key: String, value: Document
         add("reason", reason)
     case let .noted(text):
         add("text", text)
+    case let .resolved(subject, other):
+        add("subject", subject.description)
+        add("other", other.description)
     }
     return members
 }
@@ -162,7 +165,7 @@ private struct RandomEvents {
     }
 
     mutating func payload(_ kind: Int) -> EventPayload {
-        switch kind % 9 {
+        switch kind % 10 {
         case 0:
             return .listed(EnterpriseProfile(code: code(), name: text(), jurisdiction: text(), industry: text(),
                                              tier: term(Tier.self), level: term(SupervisionLevel.self),
@@ -203,6 +206,10 @@ private struct RandomEvents {
             return .marked(details)
         case 7:
             return .unmarked(mark: term(Mark.self), reason: text(), date: day())
+        case 8:
+            let subject = random.pick([Subject.stage, .profile, .notes, .mark(term(Mark.self)),
+                                       .criterion(CriterionID(random.pick(["N01", "N05"])), random.chance(50) ? term(CheckLevel.self) : nil)])
+            return .resolved(subject: subject, other: id())
         default:
             return .noted(text: text())
         }

@@ -16,6 +16,9 @@ struct InitCommand: ParsableCommand {
     @Option(help: ArgumentHelp("创建年度 · The campaign year; the calendar's dates move to it.", valueName: "YEAR"))
     var year: Int
 
+    @Flag(help: ArgumentHelp("同时建立 git 仓库，以便同步 · Also make it a git repository, ready for anxin sync --setup."))
+    var git = false
+
     @OptionGroup var global: GlobalOptions
 
     func validate() throws {
@@ -25,11 +28,22 @@ struct InitCommand: ParsableCommand {
 
     func run() throws {
         let context = CommandContext(global)
+        let store: Store
         do {
-            let store = try Store.create(directory: directory, city: city, year: year)
+            store = try Store.create(directory: directory, city: city, year: year)
             context.say(Catalog.storeCreated(store.directory, city: city, year: year))
         } catch {
             throw CLIFailure(error.message)
         }
+        if git { try prepareRepository(store, context) }
+    }
+
+    private func prepareRepository(_ store: Store, _ context: CommandContext) throws {
+        do {
+            try Syncer(store: store, environment: context.environment).setUp(remote: nil)
+        } catch {
+            throw CLIFailure(error.message)
+        }
+        context.say(Catalog.syncSetUp(store.directory, remote: nil))
     }
 }

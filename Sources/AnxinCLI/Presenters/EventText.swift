@@ -55,6 +55,8 @@ enum EventText {
             return Catalog.eventUnmarked.text(language) + " " + mark.label.text(language) + paren([date.description]) + tail(reason)
         case let .noted(text):
             return Catalog.eventNoted.text(language) + tail(text)
+        case let .resolved(subject, other):
+            return Catalog.eventResolved(subject.description, kept: event.seen?.description ?? "—", other: other.description).text(language)
         }
     }
 

@@ -69,6 +69,9 @@ public enum EventPayload: Sendable, Equatable {
     case unmarked(mark: Mark, reason: String, date: Day)
     /// `noted`: a free note on the enterprise's timeline.
     case noted(text: String)
+    /// `resolved`: a supervisor settles the conflict on a subject (its `seen` is the event kept in force;
+    /// `other` names the other event of the pair). It changes nothing else.
+    case resolved(subject: Subject, other: EventID)
 
     public var typeToken: String {
         switch self {
@@ -81,10 +84,11 @@ public enum EventPayload: Sendable, Equatable {
         case .marked: "marked"
         case .unmarked: "unmarked"
         case .noted: "noted"
+        case .resolved: "resolved"
         }
     }
 
-    public static let typeTokens = ["listed", "edited", "removed", "ticked", "cleared", "step", "marked", "unmarked", "noted"]
+    public static let typeTokens = ["listed", "edited", "removed", "ticked", "cleared", "step", "marked", "unmarked", "noted", "resolved"]
 
     public var subject: Subject {
         switch self {
@@ -95,6 +99,7 @@ public enum EventPayload: Sendable, Equatable {
         case let .marked(details): .mark(details.mark)
         case let .unmarked(mark, _, _): .mark(mark)
         case .noted: .notes
+        case let .resolved(subject, _): subject
         }
     }
 }

@@ -69,6 +69,9 @@ public struct Rulebook: Sendable {
             return refusalToUnmark(record, mark, reason: reason, date: date, by: event.office)
         case let .noted(text):
             return text.trimmingSpaces().isEmpty ? Refusal(Catalog.noteEmpty) : nil
+        case .resolved:
+            // Settling a conflict is a supervisor's: the offices that manage the enterprise.
+            return require(event.office, in: authority.managingOffices(of: record.profile), for: Catalog.actionResolve, record)
         }
     }
 

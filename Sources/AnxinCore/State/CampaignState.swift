@@ -24,6 +24,8 @@ public struct CampaignState: Sendable {
     public private(set) var eventCount = 0
     /// The last event applied, whatever its subject.
     public private(set) var lastEventID: EventID?
+    /// Open conflicts between replicas' edits (and clock skew), found as events fold.
+    public private(set) var conflicts = ConflictLedger()
     /// Enterprises that carry the demonstration-site mark (the rule "one per sector" looks here, not at everyone).
     public private(set) var demoSites: Set<CreditCode> = []
 
@@ -60,6 +62,9 @@ public struct CampaignState: Sendable {
         if case let .listed(profile) = event.payload {
             if let position = positions[event.enterprise] {
                 var existing = records[position]
+                if event.seen != existing.lastProfileEvent {
+                    conflicts.observe(event, subject: .profile, current: existing.lastProfileEvent)
+                }
                 if existing.isActive {
                     // Listed concurrently on two laptops: the latest roster line wins.
                     existing.profile = profile
@@ -72,6 +77,7 @@ public struct CampaignState: Sendable {
                     fresh.removedMarks = existing.removedMarks
                     fresh.noteCount = existing.noteCount
                     fresh.lastNoteEvent = existing.lastNoteEvent
+                    fresh.lastMarkEvents = existing.lastMarkEvents
                     fresh.eventCount = existing.eventCount
                     existing = fresh
                 }
@@ -88,6 +94,13 @@ public struct CampaignState: Sendable {
             return .applied
         }
         guard let index = positions[event.enterprise] else { return .unknownEnterprise }
+        if case let .resolved(subject, other) = event.payload {
+            conflicts.settle(event.enterprise, subject: subject, other: other)
+        } else if event.seen != records[index].lastEvent(for: event.payload.subject) {
+            // Rare: only an event not based on the one in force is judged further.
+            let subject = event.payload.subject
+            if subject != .notes { conflicts.observe(event, subject: subject, current: records[index].lastEvent(for: subject)) }
+        }
         // Changed in place: copying a record out and back would copy its criteria on every event.
         let catalog = self.catalog
         if case .removed = event.payload, records[index].isActive { activeCount -= 1 }
@@ -121,19 +134,24 @@ public struct CampaignState: Sendable {
             let entry = MarkRecord(details: details, actor: event.actor, office: event.office, at: event.at, eventID: event.id)
             record.marks[details.mark] = entry
             record.removedMarks[details.mark] = nil
+            record.lastMarkEvents[details.mark] = event.id
             // A revoked title puts the enterprise under key supervision (seed §四(二)1 with §四(二)2).
             if details.mark == .revoked, record.marks[.supervised] == nil {
                 var supervision = entry
                 supervision.details.mark = .supervised
                 record.marks[.supervised] = supervision
+                record.lastMarkEvents[.supervised] = event.id
             }
         case let .unmarked(mark, reason, date):
+            record.lastMarkEvents[mark] = event.id
             if record.marks.removeValue(forKey: mark) != nil {
                 record.removedMarks[mark] = MarkRemoval(day: date, reason: reason, office: event.office, eventID: event.id)
             }
         case .noted:
             record.noteCount += 1
             record.lastNoteEvent = event.id
+        case .resolved:
+            break
         }
         touch(&record, event)
     }

@@ -90,6 +90,9 @@ public enum EventEncoder {
             string("reason", reason)
         case let .noted(text):
             string("text", text)
+        case let .resolved(subject, other):
+            string("subject", subject.description)
+            string("other", other.description)
         }
         out.append(UInt8(ascii: "}"))
         out.append(UInt8(ascii: "\n"))

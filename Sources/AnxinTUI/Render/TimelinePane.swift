@@ -97,6 +97,8 @@ public enum TimelineText {
         case let .marked(details): return t(Catalog.eventMarked) + " " + t(details.mark.label) + sep + details.reason
         case let .unmarked(mark, reason, _): return t(Catalog.eventUnmarked) + " " + t(mark.label) + sep + reason
         case let .noted(text): return t(Catalog.eventNoted) + sep + text
+        case let .resolved(subject, other):
+            return t(Catalog.eventResolved(subject.description, kept: event.seen?.description ?? "—", other: other.description))
         }
     }
 }
