@@ -27,14 +27,14 @@ struct TUICommand: ParsableCommand {
 
 /// Wires the pure UI to the store and the terminal: keys in, reducer, effects (durable writes), render, present.
 final class TUIRunner {
-    private let context: CommandContext
-    private let store: Store
-    private var session: WriteSession?
-    private var app: AppState
-    private let locations: EventIndex
-    private let locationFiles: [String]
+    let context: CommandContext
+    var store: Store
+    var session: WriteSession?
+    var app: AppState
+    var locations: EventIndex
+    var locationFiles: [String]
     /// Events recorded in this session, per enterprise (their lines are not in `locations`).
-    private var recorded: [CreditCode: [Event]] = [:]
+    var recorded: [CreditCode: [Event]] = [:]
 
     static func open(global: GlobalOptions, asOf: Day?) throws {
         let context = CommandContext(global)
@@ -47,6 +47,7 @@ final class TUIRunner {
         let options = LoadOptions(asOf: asOf, indexLocations: true)
         var state: CampaignState, diagnostics: [Diagnostic]
         var locations: EventIndex, files: [String]
+        var ownEvents = 0
         if asOf != nil {
             access = .readOnly(Catalog.tuiAsOfReadOnly)
             let load = store.load(options)
@@ -55,6 +56,7 @@ final class TUIRunner {
             do {
                 let opened = try store.beginWriting(environment: context.environment, options: options)
                 session = opened
+                ownEvents = opened.ownEventCount
                 access = .readWrite(actor: opened.actor, office: opened.office)
                 (state, diagnostics, locations, files) = (opened.takeState(), opened.diagnostics, opened.locations, opened.locationFiles)
             } catch {
@@ -75,6 +77,7 @@ final class TUIRunner {
         var app = AppState(campaign: state, today: today, language: language, access: access, asOf: asOf,
                            glyphs: utf8 ? .unicode : .ascii)
         state = CampaignState(config: store.config, catalog: store.catalog)   // hold the roster once, in `app`
+        if asOf == nil { app.syncStatus = TUIRunner.syncStatus(of: store, ownEvents: ownEvents) }
         if !utf8 { app.notice = Notice(kind: .error, message: Catalog.tuiNotUTF8) }
         let errors = diagnostics.filter { $0.severity == .error }.count
         if errors > 0 { app.notice = Notice(kind: .error, message: Catalog.storeHasProblems(errors)) }
@@ -110,6 +113,7 @@ final class TUIRunner {
                     case .quit: return
                     case let .record(payload, code, undo): pending.append(record(payload, code, undo))
                     case let .loadTimeline(code): pending.append(.timelineLoaded(code, timeline(of: code)))
+                    case .sync: pending.append(.synced(sync(terminal)))
                     }
                 }
             }

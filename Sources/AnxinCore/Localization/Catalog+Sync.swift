@@ -104,3 +104,19 @@ extension Catalog {
         return Message(zh: "待发送 \(unshared) · \(zhLast)", en: "unshared \(unshared) · \(enLast)")
     }
 }
+
+/// The interface's sync key and badges.
+extension Catalog {
+    public static let tuiSyncNotSetUp = Message(
+        zh: "此数据目录还未设置同步；在命令行运行 anxin sync --setup 远程仓库（见 docs/sync.md）",
+        en: "this store is not set up for sync; run anxin sync --setup REMOTE on the command line (see docs/sync.md)")
+
+    public static func tuiSyncRunning(_ progress: String) -> Message {
+        Message(zh: "正在同步… \(progress)", en: "syncing… \(progress)")
+    }
+
+    public static let tuiBadgeConflict = Message(zh: "冲", en: "C")
+    public static let tuiSyncCommand = Message(zh: "与其他电脑同步（git）", en: "sync with the other laptops (git)")
+    public static let tuiSyncHint = Message(zh: "同步", en: "sync")
+    public static let tuiFilterConflicts = Message(zh: "只看冲突", en: "conflicts only")
+}

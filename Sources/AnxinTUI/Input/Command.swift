@@ -10,6 +10,7 @@ public enum Command: String, CaseIterable, Sendable {
     case nextStep, marksMenu
     case search, searchNext, searchPrevious, filterMenu, sortMenu
     case undo, help, back, quit, forceQuit
+    case sync
 
     /// The short form the hint bar uses (the help overlay says it in full).
     public var hint: Message {
@@ -20,6 +21,7 @@ public enum Command: String, CaseIterable, Sendable {
         case .nextStep: Message(zh: "下一步", en: "step")
         case .search: Message(zh: "搜索", en: "search")
         case .markNotApplicable: Message(zh: "不适用", en: "n/a")
+        case .sync: Catalog.tuiSyncHint
         default: help
         }
     }
@@ -56,6 +58,7 @@ public enum Command: String, CaseIterable, Sendable {
         case .back: Message(zh: "返回", en: "back")
         case .quit: Message(zh: "退出", en: "quit")
         case .forceQuit: Message(zh: "立即退出", en: "quit at once")
+        case .sync: Catalog.tuiSyncCommand
         }
     }
 }

@@ -65,6 +65,7 @@ public struct KeyMap: Sendable {
         Binding([.character("f")], .filterMenu, hint: true, hintPanes: [.list, .timeline]),
         Binding([.character("s")], .sortMenu),
         Binding([.character("u")], .undo),
+        Binding([.character("S")], .sync),
         Binding([.character("?"), .function(1)], .help, hint: true),
         Binding([.escape], .back),
         Binding([.character("q")], .quit, hint: true),

@@ -8,6 +8,8 @@ public enum AppAction: Sendable {
     case recorded(Event, undo: UndoEntry?)
     case refused(Message)
     case timelineLoaded(CreditCode, [Event])
+    /// The runner finished a sync (see `Effect.sync`).
+    case synced(SyncOutcome)
 }
 
 /// Work for the runner: the reducer itself never touches files (Bubble Tea's commands).
@@ -15,6 +17,8 @@ public enum Effect: Sendable, Equatable {
     /// Append this event durably (the store's write path), fold it, then send `.recorded` or `.refused`.
     case record(EventPayload, CreditCode, undo: UndoEntry?)
     case loadTimeline(CreditCode)
+    /// Sync with the other laptops (git), then send `.synced`.
+    case sync
     case quit
 }
 
@@ -33,6 +37,7 @@ public enum Reducer {
             scrollIntoView(&state)
         case let .recorded(event, undo):
             if let undo { state.undoStack.append(undo) }
+            state.syncStatus?.unshared += 1
             // A verdict or a note changes neither filters nor order, except the progress sort: the roster
             // (100,000 rows) is only queried again when it can change.
             switch event.payload {
@@ -53,6 +58,8 @@ public enum Reducer {
                                                                          TimelineText.describe(event, catalog: catalog, .en)))
         case let .refused(message):
             state.notice = Notice(kind: .error, message: message)
+        case let .synced(outcome):
+            finishSync(outcome, &state)
         case let .timelineLoaded(code, events):
             if state.selectedCode == code {
                 state.timeline = events
@@ -133,6 +140,7 @@ public enum Reducer {
         case .filterMenu: openMenu(.filterDimensions, &state)
         case .sortMenu: openMenu(.sort, &state)
         case .undo: undo(&state, &effects)
+        case .sync: beginSync(&state, &effects)
         case .help: state.mode = .help(scroll: 0)
         case .back:
             if state.focus != .list { state.focus = .list }

@@ -16,6 +16,8 @@ struct Session: Sendable {
     /// Effects the last key produced (after `.record` and `.loadTimeline` were performed).
     private(set) var lastEffects: [Effect] = []
     private(set) var quit = false
+    /// How many times the reducer asked the runner to sync.
+    private(set) var syncRequests = 0
     private var sequence = 0
 
     init(campaign: CampaignState, journal: [Event], today: Day = Fixtures.today, language: Language = .zh,
@@ -95,6 +97,8 @@ struct Session: Sendable {
                 perform(Reducer.reduce(&state, .recorded(event, undo: undo)))
             case let .loadTimeline(code):
                 perform(Reducer.reduce(&state, .timelineLoaded(code, events(of: code))))
+            case .sync:
+                syncRequests += 1
             case .quit:
                 quit = true
             }
