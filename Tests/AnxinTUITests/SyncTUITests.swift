@@ -92,3 +92,28 @@ struct SyncTUITests {
         #expect(session.state.rows.count == 2)
     }
 }
+
+extension SyncTUITests {
+    @Test("R on a conflicted criterion records a settlement: the badge goes, the verdict in force stays")
+    func resolveFromChecklist() {
+        var session = Self.conflicted()
+        session.select(Self.first.code)
+        session.selectRow("N02")
+        session.press(.character("R"))
+        #expect(session.recorded.isEmpty, "no conflict on N02: nothing recorded")
+        #expect(session.notice?.contains("没有冲突") == true)
+        session.selectRow("N01")
+        session.press(.character("R"))
+        #expect(session.recorded.count == 1)
+        guard case let .resolved(subject, _)? = session.recorded.first?.payload else {
+            Issue.record("expected a resolved event, got \(String(describing: session.recorded.first?.payload))")
+            return
+        }
+        #expect(subject == .criterion(CriterionID("N01"), nil))
+        #expect(session.state.campaign.conflicts.isEmpty)
+        #expect(session.verdict("N01") == .unmet, "the later tick stays in force")
+        let rowN01 = session.screenText.split(separator: "\n").compactMap { line in line.range(of: "N01 ").map { line[$0.lowerBound...] } }.first
+        #expect(rowN01?.contains("冲") == false, "\(String(describing: rowN01))")
+        #expect(!session.screenText.split(separator: "\n").contains { $0.contains("恒远机械") && $0.contains("冲") })
+    }
+}

@@ -120,3 +120,8 @@ extension Catalog {
     public static let tuiSyncHint = Message(zh: "同步", en: "sync")
     public static let tuiFilterConflicts = Message(zh: "只看冲突", en: "conflicts only")
 }
+
+extension Catalog {
+    public static let tuiResolveCommand = Message(
+        zh: "确认冲突中生效的评定", en: "confirm a conflict's verdict in force")
+}

@@ -10,7 +10,7 @@ public enum Command: String, CaseIterable, Sendable {
     case nextStep, marksMenu
     case search, searchNext, searchPrevious, filterMenu, sortMenu
     case undo, help, back, quit, forceQuit
-    case sync
+    case sync, resolveConflict
 
     /// The short form the hint bar uses (the help overlay says it in full).
     public var hint: Message {
@@ -59,6 +59,7 @@ public enum Command: String, CaseIterable, Sendable {
         case .quit: Message(zh: "退出", en: "quit")
         case .forceQuit: Message(zh: "立即退出", en: "quit at once")
         case .sync: Catalog.tuiSyncCommand
+        case .resolveConflict: Catalog.tuiResolveCommand
         }
     }
 }

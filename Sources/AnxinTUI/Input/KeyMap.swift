@@ -66,6 +66,7 @@ public struct KeyMap: Sendable {
         Binding([.character("s")], .sortMenu),
         Binding([.character("u")], .undo),
         Binding([.character("S")], .sync),
+        Binding([.character("R")], .resolveConflict, panes: [.checklist]),
         Binding([.character("?"), .function(1)], .help, hint: true),
         Binding([.escape], .back),
         Binding([.character("q")], .quit, hint: true),

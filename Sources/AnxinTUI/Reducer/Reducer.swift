@@ -141,6 +141,7 @@ public enum Reducer {
         case .sortMenu: openMenu(.sort, &state)
         case .undo: undo(&state, &effects)
         case .sync: beginSync(&state, &effects)
+        case .resolveConflict: resolveConflict(&state, &effects)
         case .help: state.mode = .help(scroll: 0)
         case .back:
             if state.focus != .list { state.focus = .list }
