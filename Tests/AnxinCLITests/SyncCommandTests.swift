@@ -126,3 +126,21 @@ struct SyncCommandTests {
         #expect(bad.status == 1 && bad.stderr.contains("is not a usable git bundle"), "\(bad)")
     }
 }
+
+extension SyncCommandTests {
+    @Test("init --git makes a repository on main that ignores .local/ and merges journals line by line, with a first commit")
+    func initGit() throws {
+        let sandbox = try Sandbox()
+        let made = try sandbox.bare(["init", sandbox.data, "--city", "保定市", "--year", "2024", "--git", "--lang", "en"])
+        #expect(made.status == 0, "\(made)")
+        #expect(made.stdout.contains("is now a git repository"), "\(made)")
+        try sandbox.ok(["whoami", "--name", "张伟", "--office", "清苑区"])
+        let git = Git(directory: sandbox.data, environment: sandbox.environment())
+        #expect(git.run(["symbolic-ref", "--short", "HEAD"]).output == "main")
+        #expect(git.run(["log", "--oneline"]).output.split(separator: "\n").count == 1)
+        #expect(git.run(["status", "--porcelain"]).output.isEmpty, ".local/ (the identity just written) is ignored")
+        #expect(try String(contentsOfFile: "\(sandbox.data)/.gitignore", encoding: .utf8).contains(".local/"))
+        #expect(try String(contentsOfFile: "\(sandbox.data)/.gitattributes", encoding: .utf8).contains("events/*.jsonl merge=union"))
+        #expect(git.run(["ls-files"]).output.split(separator: "\n").sorted() == [".gitattributes", ".gitignore", "campaign.yaml", "criteria.yaml"])
+    }
+}

@@ -87,6 +87,42 @@ struct SyncScenarioTests {
         #expect(record.criteria[CriterionID("N02")]?.record?.verdict == .unmet)
     }
 
+    @Test("a laptop whose clock is behind edits what it received: flagged as clock skew, not as a conflict")
+    func clockSkew() throws {
+        let (_, a, b, code) = try Self.pair()
+        let ahead = try #require(try a.record(Self.tick("N01", .met), for: code))
+        try a.sync()
+        try b.sync()
+        let behind = Instant(millisecondsSinceEpoch: ahead.at.millisecondsSinceEpoch - 500, offsetMinutes: 480)
+        let skewed = try #require(try b.record(Self.tick("N01", .unmet), for: code, at: behind))
+        #expect(skewed.seen == ahead.id, "b had seen a's tick")
+        try b.sync()
+        try a.sync()
+        for laptop in [a, b] {
+            let conflicts = try laptop.load().state.conflicts.sorted
+            #expect(conflicts.count == 1)
+            #expect(conflicts.first?.kind == .clockSkew)
+            #expect(conflicts.first?.overridden == skewed.id && conflicts.first?.kept == ahead.id)
+        }
+        // The fold still goes by the instants: a's later-dated tick is in force.
+        #expect(try a.load().state[code]?.criteria[CriterionID("N01")]?.record?.verdict == .met)
+    }
+
+    @Test("campaign.yaml changed differently on two laptops: the merge is refused and undone, naming the file")
+    func configurationConflict() throws {
+        let (_, a, b, _) = try Self.pair()
+        for (laptop, comment) in [(a, "# 张伟的修改\n"), (b, "# 王芳的修改\n")] {
+            let path = "\(laptop.directory)/campaign.yaml"
+            let text = try String(contentsOfFile: path, encoding: .utf8) + comment
+            try text.write(toFile: path, atomically: true, encoding: .utf8)
+        }
+        try a.sync()
+        let before = try b.files()
+        let failure = try #require(try b.failedSync())
+        #expect(failure.message.en.contains("merge refused") && failure.message.en.contains("campaign.yaml"), "\(failure.message.en)")
+        #expect(try b.files() == before)
+    }
+
     @Test("an incoming journal with a broken line: the merge is undone, local data is intact byte for byte, the line is named")
     func brokenIncomingLine() throws {
         let (network, a, b, code) = try Self.pair()

@@ -69,10 +69,10 @@ final class Replica: @unchecked Sendable {
 
     /// Records one event as a user would (judged by the rules); nil when the rules refuse it.
     @discardableResult
-    func record(_ payload: EventPayload, for code: CreditCode) throws -> Event? {
+    func record(_ payload: EventPayload, for code: CreditCode, at instant: Instant? = nil) throws -> Event? {
         let session = try store().beginWriting(environment: environment)
         defer { session.close() }
-        let now = network.now()
+        let now = instant ?? network.now()
         do {
             return try session.record(payload, for: code, now: now, today: now.localDay)
         } catch {
