@@ -50,7 +50,12 @@ struct SyncCommandTests {
         // The supervisor keeps the first inspector's verdict.
         let listed = try #require(try first.ok(["conflicts", "--format", "json"]).json() as? [[String: Any]])
         let other = try #require((listed.first?["other"] as? [String: Any])?["id"] as? String)
+        let inForce = try #require((listed.first?["kept"] as? [String: Any])?["id"] as? String)
         try first.ok(["resolve", Self.code, "N01", "--keep", other], env: ["ANXIN_OFFICE": "市安委办", "ANXIN_ACTOR": "周建华"])
+        let settlement = try #require(first.journalText().split(separator: "\n").last { $0.contains("\"type\":\"resolved\"") })
+        let fields = try #require(try JSONSerialization.jsonObject(with: Data(settlement.utf8)) as? [String: Any])
+        #expect(fields["subject"] as? String == "criterion:N01")
+        #expect(fields["other"] as? String == inForce, "the settlement names the side it replaced")
         #expect(try first.ok(["conflicts", "--format", "json"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "[]")
         #expect(try Self.verdict(of: "N01", on: first) == "met", "the kept side is in force again")
         try first.ok(["sync"])

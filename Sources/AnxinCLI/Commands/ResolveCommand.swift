@@ -52,19 +52,21 @@ struct ResolveCommand: ParsableCommand {
         defer { session.close() }
         let record = try EnterpriseResolver.resolve(enterprise, in: session.state)
         guard let conflict = session.state.conflicts[record.code, subject] else {
-            throw CLIFailure(Catalog.noConflictOn(subject.description, enterprise: record.profile.name))
+            throw CLIFailure(Catalog.noConflictOn(subject.argumentText, enterprise: record.profile.name))
         }
         if let keepID, !conflict.involves(keepID) {
             throw CLIFailure(Catalog.keepNotInConflict(keepID.description, kept: conflict.kept.description,
                                                        other: conflict.overridden.description))
         }
-        let inForce = session.state.lastEvent(for: record.code, subject: subject)
-        if let replacement = try replacement(for: subject, keeping: kept, inForce: inForce) {
+        if let replacement = try replacement(for: subject, keeping: kept,
+                                             inForce: session.state.lastEvent(for: record.code, subject: subject)) {
             try context.record(replacement, for: record.code, in: session)
         }
+        // `other` names the side not in force now: the overridden one, or (after a replacement) the one replaced.
+        let inForce = session.state.lastEvent(for: record.code, subject: subject)
         let other = conflict.kept == inForce ? conflict.overridden : conflict.kept
         try context.record(.resolved(subject: subject, other: other), for: record.code, in: session)
-        context.say(Catalog.conflictSettled(subject.description, enterprise: record.profile.name))
+        context.say(Catalog.conflictSettled(subject.argumentText, enterprise: record.profile.name))
     }
 
     /// The event that puts the chosen side in force, when it is not already: the kept side's verdict again,

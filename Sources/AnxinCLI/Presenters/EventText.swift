@@ -56,7 +56,7 @@ enum EventText {
         case let .noted(text):
             return Catalog.eventNoted.text(language) + tail(text)
         case let .resolved(subject, other):
-            return Catalog.eventResolved(subject.description, kept: event.seen?.description ?? "—", other: other.description).text(language)
+            return Catalog.eventResolved(subject.argumentText, kept: event.seen?.description ?? "—", other: other.description).text(language)
         }
     }
 
