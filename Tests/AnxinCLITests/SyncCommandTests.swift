@@ -44,6 +44,8 @@ struct SyncCommandTests {
             #expect((conflicts.first?["kept"] as? [String: Any])?["actor"] as? String == "王芳", "the later tick is in force")
             #expect((conflicts.first?["other"] as? [String: Any])?["actor"] as? String == "张伟")
         }
+        let checked = try #require(try first.ok(["check", "--format", "json"]).json() as? [String: Any])
+        #expect(checked["conflicts"] as? Int == 1 && checked["errors"] as? Int == 0, "\(checked)")
         let table = try first.ok(["conflicts", "--lang", "en"])
         #expect(table.stdout.contains("N01") && table.stdout.contains("concurrent edits"), "\(table)")
 
