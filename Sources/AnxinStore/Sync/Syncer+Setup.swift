@@ -21,6 +21,7 @@ extension Syncer {
         try ensureLine(Syncer.ignoreLine, in: "\(store.directory)/.gitignore")
         try ensureLine(Syncer.attributesLine, in: "\(store.directory)/.gitattributes")
         if let remote {
+            guard !remote.hasPrefix("-") else { throw SyncFailure(Catalog.syncUnreachable(remote, "not a remote")) }
             let verb = repository.remoteURL(Repository.defaultRemote) == nil ? "add" : "set-url"
             let result = repository.run(["remote", verb, Repository.defaultRemote, remote])
             guard result.succeeded else { throw SyncFailure.classify(result, command: "remote \(verb)", remote: remote) }

@@ -60,6 +60,8 @@ public final class Syncer {
         guard let remote = remote ?? (repository.remoteURL(Repository.defaultRemote) != nil ? Repository.defaultRemote : nil) else {
             throw SyncFailure(Catalog.syncNoRemote)
         }
+        // git would read a leading dash as one of its own options.
+        guard !remote.hasPrefix("-") else { throw SyncFailure(Catalog.syncUnreachable(remote, "not a remote")) }
         let local = try validatedLocal()
         let previous = SyncState.read(localDirectory: store.localDirectory)
         try repository.commitAll(commitMessage(local))
@@ -95,6 +97,7 @@ public final class Syncer {
         let branch = try repository.currentBranch()
         let local = try validatedLocal()
         try repository.commitAll(commitMessage(local))
+        guard !file.hasPrefix("-") else { throw SyncFailure(Catalog.bundleInvalid(file, "not a file name")) }
         let result = repository.run(["bundle", "create", "-q", file, "refs/heads/\(branch)"])
         guard result.succeeded else { throw SyncFailure.classify(result, command: "bundle create", remote: file) }
         record(now: now, remote: file, ownEvents: local.ownEvents)
@@ -110,6 +113,7 @@ public final class Syncer {
         defer { lock.release() }
         try repository.requireRoot()
         let branch = try repository.currentBranch()
+        guard !file.hasPrefix("-") else { throw SyncFailure(Catalog.bundleInvalid(file, "not a file name")) }
         let verify = repository.run(["bundle", "verify", "-q", file])
         guard verify.succeeded else { throw SyncFailure(Catalog.bundleInvalid(file, SyncFailure.lastLine(verify.stderr))) }
         let heads = repository.run(["bundle", "list-heads", file]).output.split(separator: "\n")
