@@ -23,7 +23,7 @@ struct SyncScenarioTests {
         .ticked(Tick(criterion: CriterionID(id), verdict: verdict))
     }
 
-    @Test("two laptops pushing at the same moment: one is refused, merges and pushes again; both end equal")
+    @Test("two laptops syncing at the same moment both succeed and end with the same state")
     func pushRace() throws {
         let (_, a, b, code) = try Self.pair()
         for (index, id) in ["N01", "N02", "N03"].enumerated() {
@@ -34,15 +34,45 @@ struct SyncScenarioTests {
         DispatchQueue.concurrentPerform(iterations: 2) { index in
             reports.set(index, Result { try [a, b][index].sync() })
         }
+        // Both succeed, whichever pushed first (a refused push fetches, merges and pushes again).
         let first = try reports.get(0).get(), second = try reports.get(1).get()
-        #expect(first.pushAttempts + second.pushAttempts >= 2)
-        // The one that pushed second had to take the other's work first; one more round brings the first up to date.
+        #expect(first.sentEvents == 3 && second.sentEvents == 3)
+        // The one that pushed second took the other's work first; one more round brings the first up to date.
         try a.sync()
         try b.sync()
         let left = try a.load(), right = try b.load()
         #expect(left.state.records == right.state.records)
         #expect(left.collected.count == 1 + 6)
         #expect(left.state.conflicts.isEmpty, "different criteria never conflict")
+    }
+
+    @Test("a push refused because another laptop pushed first: fetch, merge, check and push again")
+    func pushRefusedThenRetried() throws {
+        let (network, a, b, code) = try Self.pair()
+        let c = try network.join("lap-c", name: "周建华", office: "清苑区")
+        // c's work is committed but not pushed; a's pre-push hook pushes it just before a's own push.
+        try #require(try c.record(Self.tick("N07", .met), for: code) != nil)
+        try network.git(["add", "-A"], in: c.directory)
+        try network.git(["-c", "user.name=c", "-c", "user.email=c@anxin.invalid", "commit", "-q", "-m", "c"], in: c.directory)
+        let marker = "\(network.sandbox.root)/raced"
+        let hook = "\(a.directory)/.git/hooks/pre-push"
+        try """
+            #!/bin/sh
+            [ -e '\(marker)' ] && exit 0
+            touch '\(marker)'
+            git -C '\(c.directory)' push -q origin HEAD:main
+            """.write(toFile: hook, atomically: true, encoding: .utf8)
+        #expect(chmod(hook, 0o755) == 0)
+
+        try #require(try a.record(Self.tick("N01", .met), for: code) != nil)
+        let report = try a.sync()
+        #expect(FileManager.default.fileExists(atPath: marker), "the hook ran")
+        #expect(report.pushAttempts == 2, "the first push was refused")
+        #expect(report.receivedEvents == 1, "c's tick, merged before the second push")
+        try b.sync()
+        let records = try b.load().state[code]
+        #expect(records?.criteria[CriterionID("N01")]?.record?.verdict == .met)
+        #expect(records?.criteria[CriterionID("N07")]?.record?.verdict == .met)
     }
 
     @Test("a laptop offline for 300 events catches up in one sync, and others receive all of it")
