@@ -204,6 +204,6 @@ public struct CampaignState: Sendable {
 
     /// The last event applied to a subject of an enterprise (the `seen` of the next event on it).
     public func lastEvent(for code: CreditCode, subject: Subject) -> EventID? {
-        enterprises[code]?.lastEvent(for: subject)
+        self[code]?.lastEvent(for: subject)   // through the position index: `enterprises` builds a dictionary
     }
 }
