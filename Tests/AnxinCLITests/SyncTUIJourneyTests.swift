@@ -24,7 +24,7 @@ struct SyncTUIJourneyTests {
 
         try tui.send("S")
         let synced = try tui.waitFor(text: "收到 1 条")
-        #expect(synced.contains("发出 1 条事件"), "\(TmuxSession.framed(synced))")
+        #expect(synced.contains("发出本机 1 条事件"), "\(TmuxSession.framed(synced))")
         try tui.waitFor(text: "待发送 0 · 上次同步")
         // Still writable after the sync: one more verdict, saved at once.
         try tui.send("x")

@@ -58,7 +58,7 @@ struct SyncTUITests {
         session.send(.synced(SyncOutcome(notice: done, status: SyncStatus(unshared: 0, lastSync: Instant("2024-06-03T18:00:00+08:00")),
                                          campaign: merged)))
         #expect(session.state.rows.count == 2, "the enterprise listed on the other laptop is in the list")
-        #expect(session.notice == "已与 origin 同步：发出 3 条事件，收到 2 条")
+        #expect(session.notice == "已与 origin 同步：发出本机 3 条事件，收到 2 条")
         #expect(session.state.syncStatus?.running == false)
         #expect(session.screenText.contains("待发送 0 · 上次同步 06-03 18:00"))
     }

@@ -1,6 +1,7 @@
 import AnxinCore
 import AnxinStore
 import ArgumentParser
+import AnxinText
 import AnxinTUI
 import Foundation
 
@@ -47,10 +48,10 @@ struct ConflictsCommand: ParsableCommand {
                 let name = state[conflict.enterprise]?.profile.name ?? ""
                 print(CommandContext.inert("\(name) \(conflict.enterprise.value)  \(conflict.subject.argumentText)  "
                                            + Catalog.conflictKind(conflict.kind).text(context.language)))
-                print(CommandContext.inert("  " + Catalog.conflictColumnKept.text(context.language) + "  "
-                                           + summary(conflict.kept, events, store, context)))
-                print(CommandContext.inert("  " + Catalog.conflictColumnOther.text(context.language) + "  "
-                                           + summary(conflict.overridden, events, store, context)))
+                for (label, id) in [(Catalog.conflictColumnKept, conflict.kept), (Catalog.conflictColumnOther, conflict.overridden)] {
+                    let padded = TextFit.fit(label.text(context.language), toWidth: 8)
+                    print(CommandContext.inert("  " + padded + " " + summary(id, events, store, context)))
+                }
             }
             context.say(Catalog.conflictsSummary(conflicts.count))
         }
@@ -66,7 +67,8 @@ struct ConflictsCommand: ParsableCommand {
 
     private func summary(_ id: EventID, _ events: [EventID: Event], _ store: Store, _ context: CommandContext) -> String {
         guard let event = events[id] else { return id.description }
-        return "\(id)  \(EventText.when(event))  \(event.actor)（\(event.office)）@\(event.replica)  "
+        let office = context.language == .zh ? "（\(event.office)）" : " (\(event.office))"
+        return "\(id)  \(EventText.when(event))  \(event.actor)\(office)@\(event.replica)  "
             + TimelineText.describe(event, catalog: store.catalog, context.language)
     }
 

@@ -28,7 +28,7 @@ extension Catalog {
     }
 
     public static let conflictColumnKept = Message(zh: "生效", en: "in force")
-    public static let conflictColumnOther = Message(zh: "另一方", en: "other   ")
+    public static let conflictColumnOther = Message(zh: "另一方", en: "other")
 
     public static func noConflictOn(_ subject: String, enterprise: String) -> Message {
         Message(zh: "\(enterprise)的“\(subject)”没有冲突；用 anxin conflicts 查看全部冲突",

@@ -68,7 +68,8 @@ extension Catalog {
     public static let syncNothingToDo = Message(zh: "已是最新：没有要发送或接收的内容", en: "up to date: nothing to send or receive")
 
     public static func syncDone(sent: Int, received: Int, remote: String) -> Message {
-        Message(zh: "已与 \(remote) 同步：发出 \(sent) 条事件，收到 \(received) 条", en: "synced with \(remote): sent \(sent) event(s), received \(received)")
+        Message(zh: "已与 \(remote) 同步：发出本机 \(sent) 条事件，收到 \(received) 条",
+                en: "synced with \(remote): sent \(sent) event(s) of this laptop, received \(received)")
     }
 
     public static func syncConflictsOpen(_ count: Int) -> Message {
