@@ -10,10 +10,8 @@ struct ConflictsCommand: ParsableCommand {
         commandName: "conflicts",
         abstract: "列出并发修改冲突 · List conflicting edits from different laptops (and clock skew).",
         discussion: """
-        两台电脑在没看到对方修改的情况下改了同一项（同一企业的同一检查项、阶段、标记或名录），结果仍按时间确定，两条记录都保留在时间线上；
-        这里列出每一处，用 anxin resolve 处理。
-        When two laptops changed the same subject of an enterprise without seeing each other's edit, the later one is in
-        force and both stay in the timeline; each such pair is listed here. Settle one with anxin resolve.
+        两台电脑在没看到对方修改的情况下改了同一项（同一企业的同一检查项、阶段、标记或名录），结果仍按时间确定，两条记录都保留在时间线上；这里列出每一处，用 anxin resolve 处理。
+        When two laptops changed the same subject of an enterprise without seeing each other's edit, the later one is in force and both stay in the timeline; each such pair is listed here. Settle one with anxin resolve.
         """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case table, json }

@@ -11,9 +11,7 @@ struct ResolveCommand: ParsableCommand {
         不带选项：确认当前生效的一方。--keep 事件号：保留另一方（仅检查项）。--verdict：给出新的结论（仅检查项）。
         处理结果记为一条新事件，其他电脑同步后冲突随之消失。
         SUBJECT: a criterion id (N05, or N05/workshop), stage, profile, or a mark (e.g. blacklist).
-        Without an option the side in force is confirmed. --keep EVENT_ID keeps the other side (criteria only);
-        --verdict records a new verdict (criteria only). The settlement is a new event: the conflict disappears on
-        every laptop after its next sync.
+        Without an option the side in force is confirmed. --keep EVENT_ID keeps the other side (criteria only); --verdict records a new verdict (criteria only). The settlement is a new event: the conflict disappears on every laptop after its next sync.
         """)
 
     @Argument(help: ArgumentHelp("企业代码或名称片段 · Credit code, or a unique part of the name.", valueName: "CODE"))

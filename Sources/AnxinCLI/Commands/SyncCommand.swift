@@ -12,13 +12,9 @@ struct SyncCommand: ParsableCommand {
         没有网络时：anxin sync --bundle 文件 ——文件不存在时写出本机全部数据，存在时读入并合并（用 U 盘携带）。
         第一次：anxin sync --setup 远程仓库（共享盘上的裸仓库、SSH 或托管服务地址）。详见 docs/sync.md。
 
-        Commits this laptop's new events, fetches, merges, runs the full check on the result and pushes, trying again when
-        another laptop pushed first. When the incoming data does not validate, the merge is undone, local data stays exactly
-        as it was, and the wrong file and line are named.
-        Without a network: anxin sync --bundle FILE writes everything here to FILE when it does not exist, and reads and
-        merges it when it does (carry it on a USB stick).
-        The first time: anxin sync --setup REMOTE (a bare repository on a shared drive, SSH, or a hosting service).
-        See docs/sync.md.
+        Commits this laptop's new events, fetches, merges, runs the full check on the result and pushes, trying again when another laptop pushed first. When the incoming data does not validate, the merge is undone, local data stays exactly as it was, and the wrong file and line are named.
+        Without a network: anxin sync --bundle FILE writes everything here to FILE when it does not exist, and reads and merges it when it does (carry it on a USB stick).
+        The first time: anxin sync --setup REMOTE (a bare repository on a shared drive, SSH, or a hosting service). See docs/sync.md.
         """)
 
     @Argument(help: ArgumentHelp("远程仓库（默认：已设置的 origin） · The remote (default: the configured origin).", valueName: "REMOTE"))
