@@ -14,12 +14,17 @@ struct SyncConvergenceTests {
 
     /// The conflicts the fold must flag, worked out from who knew what (not from `seen`): in fold order, an event
     /// on a subject conflicts with the event in force before it when its laptop had not received that event.
-    /// A later conflict on the same subject replaces an earlier one.
+    /// A later conflict on the same subject replaces an earlier one; a settlement naming one of the open pair
+    /// removes it.
     static func expectedConflicts(_ recorded: [Recorded]) -> [ConflictKey: (overridden: EventID, kept: EventID)] {
         var inForce: [ConflictKey: EventID] = [:]
         var expected: [ConflictKey: (overridden: EventID, kept: EventID)] = [:]
         for entry in recorded.sorted(by: { $0.event.at < $1.event.at }) where entry.event.subject != .notes {
             let key = ConflictKey(enterprise: entry.event.enterprise, subject: entry.event.subject)
+            if case let .resolved(_, other) = entry.event.payload {
+                if let open = expected[key], open.overridden == other || open.kept == other { expected[key] = nil }
+                continue
+            }
             if let previous = inForce[key], !entry.knew.contains(previous) {
                 expected[key] = (previous, entry.event.id)
             }
@@ -28,7 +33,7 @@ struct SyncConvergenceTests {
         return expected
     }
 
-    @Test("100 rounds of random ticks, steps and marks on three laptops syncing in random order end in one state")
+    @Test("100 rounds of random ticks, steps, marks and settlements on three laptops syncing in random order end in one state")
     func convergence() throws {
         let network = try SyncNetwork()
         let a = try network.founder("lap-a", name: "张伟", office: "清苑区")
@@ -49,7 +54,7 @@ struct SyncConvergenceTests {
         var recorded: [Recorded] = []
         var random = SeededRandom(seed: 20_240_603)
         let criteria = ["N01", "N02", "N03", "N04", "N06", "N07", "N08"].map(CriterionID.init)
-        var syncs = 0
+        var syncs = 0, settlements = 0
 
         for _ in 0..<100 {
             for _ in 0..<Int.random(in: 1...3, using: &random) {
@@ -71,8 +76,17 @@ struct SyncConvergenceTests {
                         ? .marked(MarkDetails(mark: .supervised, reason: "隐患较多", date: day))
                         : .unmarked(mark: .supervised, reason: "整改到位", date: day)
                 }
+                var subjectCode = code
+                var chosen = payload
+                // Now and then the supervisor's laptop settles a conflict it can see (the other side of its pair).
+                if index == 2, Int.random(in: 0..<4, using: &random) == 0,
+                   let open = try laptops[2].load().state.conflicts.sorted.randomElement(using: &random) {
+                    subjectCode = open.enterprise
+                    chosen = .resolved(subject: open.subject, other: open.overridden)
+                    settlements += 1
+                }
                 let knew = known[index]
-                if let event = try laptops[index].record(payload, for: code) {
+                if let event = try laptops[index].record(chosen, for: subjectCode) {
                     recorded.append(Recorded(event: event, knew: knew))
                     known[index].insert(event.id)
                 }
@@ -89,6 +103,7 @@ struct SyncConvergenceTests {
         for laptop in laptops + laptops { try laptop.sync() }
 
         #expect(syncs > 30, "the random walk synced \(syncs) times")
+        #expect(settlements > 0, "the supervisor settled conflicts along the way")
         let loads = try laptops.map { try $0.load() }
         let acknowledged = listed.union(recorded.map(\.event.id))
         for (laptop, load) in zip(laptops, loads) {
