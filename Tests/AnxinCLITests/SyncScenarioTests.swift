@@ -153,6 +153,20 @@ struct SyncScenarioTests {
         #expect(try b.files() == before)
     }
 
+    @Test("a store made apart (not cloned) cannot join: sync says to clone the shared repository instead")
+    func unrelatedStore() throws {
+        let (network, _, _, _) = try Self.pair()
+        let directory = "\(network.sandbox.root)/apart"
+        _ = try Store.create(directory: directory, city: "保定市", year: 2024)
+        let apart = Replica(network: network, directory: directory, replica: "lap-apart")
+        try LocalIdentity(replica: "lap-apart", name: "赵敏", office: "清苑区").write(localDirectory: "\(directory)/.local")
+        try Syncer(store: try apart.store(), environment: apart.environment).setUp(remote: network.remote)
+        let failure = try #require(try apart.failedSync())
+        #expect(failure.message.en.contains("holds a different store") && failure.message.en.contains("git clone"),
+                "\(failure.message.en)")
+        #expect(try network.git(["status", "--porcelain"], in: directory).output.isEmpty, "nothing half-merged is left")
+    }
+
     @Test("an incoming journal with a broken line: the merge is undone, local data is intact byte for byte, the line is named")
     func brokenIncomingLine() throws {
         let (network, a, b, code) = try Self.pair()
