@@ -44,6 +44,10 @@ struct SyncCommand: ParsableCommand {
         let progress: (@Sendable ([UInt8]) -> Void)? = terminal ? SyncCommand.toStandardError : nil
         let syncer = Syncer(store: store, environment: context.environment,
                             interactive: terminal && isatty(0) != 0, progress: progress)
+        // Ctrl-C (or a hang-up) while syncing stops git, which runs with the usual signals; anxin itself carries on
+        // long enough to undo a merge git did not finish, then reports.
+        let previous = [SIGINT, SIGTERM, SIGHUP].map { ($0, signal($0, SIG_IGN)) }
+        defer { for (number, handler) in previous { signal(number, handler) } }
         do {
             try perform(syncer, store: store, context: context)
         } catch {

@@ -93,18 +93,17 @@ struct Repository {
         case conflicted([String])
     }
 
-    /// Merges the fetched branch. A textual conflict is aborted at once (nothing left half-merged).
-    func mergeIncoming() throws(SyncFailure) -> MergeOutcome {
+    /// Merges the fetched branch into `before` (the current commit). A merge that does not complete (a textual
+    /// conflict, or git stopped half way) is undone at once: back to `before`, nothing left half-merged.
+    func mergeIncoming(onto before: String) throws(SyncFailure) -> MergeOutcome {
         let result = run(identity + ["merge", "--no-edit", "-q", "-m", "anxin sync: merge", Repository.incomingRef])
         if result.succeeded { return .merged }
         if (result.stderr + result.stdout).contains("unrelated histories") { return .unrelated }
         let unmerged = run(["diff", "--name-only", "--diff-filter=U"]).output
             .split(separator: "\n").map(String.init)
-        if !unmerged.isEmpty {
-            _ = run(["merge", "--abort"])
-            return .conflicted(unmerged)
-        }
         _ = run(["merge", "--abort"])
+        try resetHard(before)
+        if !unmerged.isEmpty { return .conflicted(unmerged) }
         throw SyncFailure.classify(result, command: "merge", remote: directory)
     }
 

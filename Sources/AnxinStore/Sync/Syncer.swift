@@ -178,7 +178,7 @@ public final class Syncer {
     private func merge(into totalEvents: inout Int, remote: String) throws(SyncFailure) -> (received: Int, conflicts: Int)? {
         guard let before = repository.head() else { return nil }
         if repository.isAncestor(Repository.incomingRef, of: before) { return nil }
-        switch try repository.mergeIncoming() {
+        switch try repository.mergeIncoming(onto: before) {
         case .merged: break
         case .unrelated: throw SyncFailure(Catalog.syncUnrelatedHistories(remote))
         case let .conflicted(files): throw SyncFailure(Catalog.syncMergeRefused(files))
