@@ -167,6 +167,40 @@ struct SyncScenarioTests {
         #expect(try network.git(["status", "--porcelain"], in: directory).output.isEmpty, "nothing half-merged is left")
     }
 
+    @Test("a sync killed between its merge and its check: the next sync undoes that merge, keeps what was recorded since, and checks again")
+    func interruptedMerge() throws {
+        let (network, a, b, code) = try Self.pair()
+        // b pushes a journal with a broken line (another laptop's buggy copy).
+        try #require(try b.record(Self.tick("N01", .met), for: code) != nil)
+        try b.sync()
+        let journal = "\(b.directory)/events/lap-b.jsonl"
+        try (try String(contentsOfFile: journal, encoding: .utf8) + "{\"id\":\n").write(toFile: journal, atomically: false, encoding: .utf8)
+        try network.git(["-c", "user.name=b", "-c", "user.email=b@anxin.invalid", "commit", "-q", "-am", "broken"], in: b.directory)
+        try network.git(["push", "-q", "origin", "HEAD:main"], in: b.directory)
+
+        // a's sync committed, noted the commit, merged, and was killed before the check.
+        try #require(try a.record(Self.tick("N02", .unmet), for: code) != nil)
+        let identity = ["-c", "user.name=a", "-c", "user.email=a@anxin.invalid"]
+        try network.git(["add", "-A"], in: a.directory)
+        try network.git(identity + ["commit", "-q", "-m", "a"], in: a.directory)
+        let before = try network.git(["rev-parse", "HEAD"], in: a.directory).output
+        try (before + "\n").write(toFile: "\(a.directory)/.local/sync-merging", atomically: true, encoding: .utf8)
+        try network.git(["fetch", "-q", "origin", "+refs/heads/main:refs/anxin/incoming"], in: a.directory)
+        try network.git(identity + ["merge", "-q", "--no-edit", "refs/anxin/incoming"], in: a.directory)
+        // Then the inspector went on working.
+        try #require(try a.record(Self.tick("N03", .met), for: code) != nil)
+        let journalBefore = try a.files()["events/lap-a.jsonl"]
+
+        let failure = try #require(try a.failedSync(), "the broken incoming line is refused again")
+        #expect(failure.diagnostics.contains { $0.file.hasSuffix("events/lap-b.jsonl") && $0.line == 2 })
+        #expect(try a.files()["events/lap-a.jsonl"] == journalBefore, "what was recorded after the interruption is kept")
+        #expect(try a.files()["events/lap-b.jsonl"] == nil, "the unchecked merge is gone")
+        #expect(!FileManager.default.fileExists(atPath: "\(a.directory)/.local/sync-merging"))
+        let load = try a.load()
+        #expect(!load.hasErrors)
+        #expect(load.collected.count == 1 + 2)
+    }
+
     @Test("an incoming journal with a broken line: the merge is undone, local data is intact byte for byte, the line is named")
     func brokenIncomingLine() throws {
         let (network, a, b, code) = try Self.pair()

@@ -56,6 +56,7 @@ public final class Syncer {
         let lock = try takeLock()
         defer { lock.release() }
         try repository.requireRoot()
+        try recoverInterruptedMerge()
         let branch = try repository.currentBranch()
         guard let remote = remote ?? (repository.remoteURL(Repository.defaultRemote) != nil ? Repository.defaultRemote : nil) else {
             throw SyncFailure(Catalog.syncNoRemote)
@@ -94,6 +95,7 @@ public final class Syncer {
         let lock = try takeLock()
         defer { lock.release() }
         try repository.requireRoot()
+        try recoverInterruptedMerge()
         let branch = try repository.currentBranch()
         let local = try validatedLocal()
         try repository.commitAll(commitMessage(local))
@@ -112,6 +114,7 @@ public final class Syncer {
         let lock = try takeLock()
         defer { lock.release() }
         try repository.requireRoot()
+        try recoverInterruptedMerge()
         let branch = try repository.currentBranch()
         guard !file.hasPrefix("-") else { throw SyncFailure(Catalog.bundleInvalid(file, "not a file name")) }
         let verify = repository.run(["bundle", "verify", "-q", file])
@@ -178,6 +181,8 @@ public final class Syncer {
     private func merge(into totalEvents: inout Int, remote: String) throws(SyncFailure) -> (received: Int, conflicts: Int)? {
         guard let before = repository.head() else { return nil }
         if repository.isAncestor(Repository.incomingRef, of: before) { return nil }
+        try noteMerging(onto: before)
+        defer { clearMergingNote() }   // not reached when the process is stopped: the next sync recovers
         switch try repository.mergeIncoming(onto: before) {
         case .merged: break
         case .unrelated: throw SyncFailure(Catalog.syncUnrelatedHistories(remote))
