@@ -30,7 +30,7 @@ struct SyncTUIJourneyTests {
         try tui.send("x")
         try tui.waitFor(text: "待发送 1")
         try tui.send("q")
-        try tui.waitForExit()
+        #expect(try tui.waitForExit() == 0)
 
         let check = try first.ok(["check", "--format", "json"])
         let report = try #require(try check.json() as? [String: Any])

@@ -110,8 +110,7 @@ final class Replica: @unchecked Sendable {
         while let path = enumerator?.nextObject() as? String {
             if path.hasPrefix(".git/") || path == ".git" || path.hasPrefix(".local") { continue }
             var isDirectory: ObjCBool = false
-            FileManager.default.fileExists(atPath: "\(directory)/\(path)", isDirectory: &isDirectory)
-            if !isDirectory.boolValue {
+            if FileManager.default.fileExists(atPath: "\(directory)/\(path)", isDirectory: &isDirectory), !isDirectory.boolValue {
                 result[path] = [UInt8](try Data(contentsOf: URL(fileURLWithPath: "\(directory)/\(path)")))
             }
         }
