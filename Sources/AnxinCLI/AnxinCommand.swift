@@ -18,6 +18,7 @@ public struct AnxinCommand: ParsableCommand {
             ListCommand.self, ShowCommand.self, LogCommand.self,
             TickCommand.self, StepCommand.self, MarkCommand.self, NoteCommand.self, TUICommand.self,
             ImportCommand.self, ExportCommand.self, ReportCommand.self, RolloverCommand.self,
+            SyncCommand.self, ConflictsCommand.self, ResolveCommand.self,
         ]
     )
 

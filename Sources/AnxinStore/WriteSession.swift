@@ -12,6 +12,8 @@ public final class WriteSession {
     public let replica: String
     public let actor: String
     public let office: String
+    /// Events in this replica's own journal when the session opened (what sync has or has not shared).
+    public let ownEventCount: Int
     private let lock: WriteLock
     private let writer: JournalWriter
     private let rulebook: Rulebook
@@ -32,6 +34,7 @@ public final class WriteSession {
         self.office = office
         self.rulebook = Rulebook(config: store.config, catalog: store.catalog)
         self.lastInstant = lastInstant
+        self.ownEventCount = load.files.first { $0.replica == replica }?.events ?? 0
     }
 
     /// Hands the loaded state over to a caller that keeps it (the TUI), so that it is never held twice;

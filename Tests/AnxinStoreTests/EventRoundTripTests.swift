@@ -81,6 +81,9 @@ private func documentedMembers(_ event: Event) -> [(key: String, value: Document
         add("text", text)
     case let .carried(year):
         add("year", String(year))
+    case let .resolved(subject, other):
+        add("subject", subject.description)
+        add("other", other.description)
     }
     return members
 }
@@ -164,7 +167,7 @@ private struct RandomEvents {
     }
 
     mutating func payload(_ kind: Int) -> EventPayload {
-        switch kind % 10 {
+        switch kind % 11 {
         case 0:
             return .listed(EnterpriseProfile(code: code(), name: text(), jurisdiction: text(), industry: text(),
                                              tier: term(Tier.self), level: term(SupervisionLevel.self),
@@ -207,6 +210,10 @@ private struct RandomEvents {
             return .unmarked(mark: term(Mark.self), reason: text(), date: day())
         case 8:
             return .carried(year: Int.random(in: 2024...2030, using: &random))
+        case 9:
+            let subject = random.pick([Subject.stage, .profile, .notes, .mark(term(Mark.self)),
+                                       .criterion(CriterionID(random.pick(["N01", "N05"])), random.chance(50) ? term(CheckLevel.self) : nil)])
+            return .resolved(subject: subject, other: id())
         default:
             return .noted(text: text())
         }

@@ -25,19 +25,21 @@ struct CheckCommand: ParsableCommand {
             store = try Store(directory: context.dataDirectory)
         } catch {
             if case let .invalid(diagnostics) = error {
-                report(diagnostics, files: [], enterprises: 0, context: context)
+                report(diagnostics, files: [], enterprises: 0, conflicts: 0, context: context)
                 throw ExitCode(1)
             }
             throw CLIFailure(error.message)
         }
         let load = store.load(LoadOptions(checkRules: true))
-        report(load.diagnostics, files: load.files, enterprises: load.state.rosterCount, context: context)
+        report(load.diagnostics, files: load.files, enterprises: load.state.rosterCount,
+               conflicts: load.state.conflicts.count, context: context)
         // Nothing is left to do: end here rather than spend a quarter second freeing a province's roster.
         fflush(nil)
         Foundation.exit(load.hasErrors ? 1 : 0)
     }
 
-    private func report(_ diagnostics: [Diagnostic], files: [JournalFileSummary], enterprises: Int, context: CommandContext) {
+    private func report(_ diagnostics: [Diagnostic], files: [JournalFileSummary], enterprises: Int, conflicts: Int,
+                        context: CommandContext) {
         let errors = diagnostics.filter { $0.severity == .error }.count
         let warnings = diagnostics.count - errors
         let events = files.map(\.events).reduce(0, +)
@@ -47,6 +49,7 @@ struct CheckCommand: ParsableCommand {
             print(JSONOut.object([
                 ("files", .int(files.count)), ("events", .int(events)), ("bytes", .int(bytes)),
                 ("enterprises", .int(enterprises)), ("errors", .int(errors)), ("warnings", .int(warnings)),
+                ("conflicts", .int(conflicts)),
                 ("diagnostics", .array(diagnostics.map { diagnostic in
                     .object([
                         ("severity", .string(diagnostic.severity.rawValue)), ("file", .string(diagnostic.file)),
@@ -59,6 +62,8 @@ struct CheckCommand: ParsableCommand {
             for diagnostic in diagnostics { print(diagnostic.rendered(context.language)) }
             context.say(Catalog.checkSummary(files: files.count, events: events, enterprises: enterprises,
                                              errors: errors, warnings: warnings))
+            // Conflicts are not errors: both edits are kept and the fold decides; a supervisor settles them.
+            if conflicts > 0 { context.say(Catalog.syncConflictsOpen(conflicts)) }
         }
     }
 }

@@ -14,6 +14,10 @@ struct InitCommand: ParsableCommand {
     var city: String
 
     /// `--year` is the shared option (here: the year of the new campaign; the calendar's dates move to it).
+
+    @Flag(help: ArgumentHelp("同时建立 git 仓库，以便同步 · Also make it a git repository, ready for anxin sync --setup."))
+    var git = false
+
     @OptionGroup var global: GlobalOptions
 
     private var year: Int { global.year ?? 0 }
@@ -37,5 +41,15 @@ struct InitCommand: ParsableCommand {
         // The document templates (data/templates/*.mustache), for an administrator to edit.
         _ = try TemplateFiles.write(into: DocumentSession.templatesDirectory(of: store), replacing: false)
         context.say(Catalog.storeCreated(store.directory, city: city, year: year))
+        if git { try prepareRepository(store, context) }
+    }
+
+    private func prepareRepository(_ store: Store, _ context: CommandContext) throws {
+        do {
+            try Syncer(store: store, environment: context.environment).setUp(remote: nil)
+        } catch {
+            throw CLIFailure(error.message)
+        }
+        context.say(Catalog.syncSetUp(store.directory, remote: nil))
     }
 }

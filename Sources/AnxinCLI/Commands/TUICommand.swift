@@ -30,14 +30,14 @@ struct TUICommand: ParsableCommand {
 
 /// Wires the pure UI to the store and the terminal: keys in, reducer, effects (durable writes), render, present.
 final class TUIRunner {
-    private let context: CommandContext
-    private let store: Store
-    fileprivate(set) var session: WriteSession?
-    private var app: AppState
-    private let locations: EventIndex
-    private let locationFiles: [String]
+    let context: CommandContext
+    var store: Store
+    var session: WriteSession?
+    var app: AppState
+    var locations: EventIndex
+    var locationFiles: [String]
     /// Events recorded in this session, per enterprise (their lines are not in `locations`).
-    private var recorded: [CreditCode: [Event]] = [:]
+    var recorded: [CreditCode: [Event]] = [:]
 
     /// How a run of the interface ended.
     enum Exit {
@@ -107,6 +107,7 @@ final class TUIRunner {
         let options = LoadOptions(asOf: asOf, indexLocations: true)
         var state: CampaignState, diagnostics: [Diagnostic]
         var locations: EventIndex, files: [String]
+        var ownEvents = 0
         if asOf != nil {
             access = .readOnly(Catalog.tuiAsOfReadOnly)
             let load = store.load(options)
@@ -115,6 +116,7 @@ final class TUIRunner {
             do {
                 let opened = try store.beginWriting(environment: context.environment, options: options)
                 session = opened
+                ownEvents = opened.ownEventCount
                 access = .readWrite(actor: opened.actor, office: opened.office)
                 (state, diagnostics, locations, files) = (opened.takeState(), opened.diagnostics, opened.locations, opened.locationFiles)
             } catch {
@@ -133,6 +135,7 @@ final class TUIRunner {
         var app = AppState(campaign: state, today: today, language: language, access: access, asOf: asOf,
                            glyphs: utf8 ? .unicode : .ascii)
         state = CampaignState(config: store.config, catalog: store.catalog)   // hold the roster once, in `app`
+        if asOf == nil { app.syncStatus = TUIRunner.syncStatus(of: store, ownEvents: ownEvents) }
         if !utf8 { app.notice = Notice(kind: .error, message: Catalog.tuiNotUTF8) }
         let errors = diagnostics.filter { $0.severity == .error }.count
         if errors > 0 { app.notice = Notice(kind: .error, message: Catalog.storeHasProblems(errors)) }
@@ -170,6 +173,7 @@ final class TUIRunner {
                         case let .stayed(action): pending.append(action)
                         }
                     case let .loadTimeline(code): pending.append(.timelineLoaded(code, timeline(of: code)))
+                    case .sync: pending.append(.synced(sync(terminal)))
                     }
                 }
             }

@@ -57,6 +57,8 @@ enum EventText {
             return Catalog.eventNoted.text(language) + tail(text)
         case let .carried(year):
             return Catalog.eventCarried(year).text(language)
+        case let .resolved(subject, other):
+            return Catalog.eventResolved(subject.argumentText, kept: event.seen?.description ?? "—", other: other.description).text(language)
         }
     }
 

@@ -73,6 +73,9 @@ public enum EventPayload: Sendable, Equatable {
     /// "listed" in the same tier (a tier move is a separate roster edit); the finished year's result stays in
     /// its history, its marks stay.
     case carried(year: Int)
+    /// `resolved`: a supervisor settles the conflict on a subject (its `seen` is the event kept in force;
+    /// `other` names the other event of the pair). It changes nothing else.
+    case resolved(subject: Subject, other: EventID)
 
     public var typeToken: String {
         switch self {
@@ -86,10 +89,12 @@ public enum EventPayload: Sendable, Equatable {
         case .unmarked: "unmarked"
         case .noted: "noted"
         case .carried: "carried"
+        case .resolved: "resolved"
         }
     }
 
-    public static let typeTokens = ["listed", "edited", "removed", "ticked", "cleared", "step", "marked", "unmarked", "noted", "carried"]
+    public static let typeTokens = ["listed", "edited", "removed", "ticked", "cleared", "step", "marked", "unmarked", "noted",
+                                    "carried", "resolved"]
 
     public var subject: Subject {
         switch self {
@@ -100,6 +105,7 @@ public enum EventPayload: Sendable, Equatable {
         case let .marked(details): .mark(details.mark)
         case let .unmarked(mark, _, _): .mark(mark)
         case .noted: .notes
+        case let .resolved(subject, _): subject
         }
     }
 }

@@ -71,6 +71,9 @@ public struct Rulebook: Sendable {
             return text.trimmingSpaces().isEmpty ? Refusal(Catalog.noteEmpty) : nil
         case let .carried(year):
             return refusalToCarry(record, into: year, by: event.office)
+        case .resolved:
+            // Settling a conflict is a supervisor's: the offices that manage the enterprise.
+            return require(event.office, in: authority.managingOffices(of: record.profile), for: Catalog.actionResolve, record)
         }
     }
 

@@ -24,6 +24,8 @@ public struct CampaignState: Sendable {
     public private(set) var eventCount = 0
     /// The last event applied, whatever its subject.
     public private(set) var lastEventID: EventID?
+    /// Open conflicts between replicas' edits (and clock skew), found as events fold.
+    public private(set) var conflicts = ConflictLedger()
     /// Enterprises that carry the demonstration-site mark (the rule "one per sector" looks here, not at everyone).
     public private(set) var demoSites: Set<CreditCode> = []
 
@@ -68,6 +70,9 @@ public struct CampaignState: Sendable {
         if case let .listed(profile) = event.payload {
             if let position = positions[event.enterprise] {
                 var existing = records[position]
+                if event.seen != existing.lastProfileEvent {
+                    conflicts.observe(event, subject: .profile, current: existing.lastProfileEvent)
+                }
                 if existing.isActive {
                     // Listed concurrently on two laptops: the latest roster line wins.
                     existing.profile = profile
@@ -80,6 +85,7 @@ public struct CampaignState: Sendable {
                     fresh.removedMarks = existing.removedMarks
                     fresh.noteCount = existing.noteCount
                     fresh.lastNoteEvent = existing.lastNoteEvent
+                    fresh.lastMarkEvents = existing.lastMarkEvents
                     fresh.eventCount = existing.eventCount
                     existing = fresh
                 }
@@ -99,53 +105,82 @@ public struct CampaignState: Sendable {
         // Changed in place: copying a record out and back would copy its criteria on every event.
         let catalog = self.catalog
         if case .removed = event.payload, records[index].isActive { activeCount -= 1 }
-        CampaignState.change(&records[index], by: event, catalog: catalog)
+        // `change` compares the event's `seen` with the event in force where it reads the subject anyway;
+        // only a mismatch (rare) is judged further.
+        if let mismatch = CampaignState.change(&records[index], by: event, catalog: catalog) {
+            conflicts.observe(event, subject: event.payload.subject, current: mismatch.inForce)
+        }
+        if case let .resolved(subject, other) = event.payload {
+            conflicts.settle(event.enterprise, subject: subject, other: other)
+        }
         if case let .marked(details) = event.payload, details.mark == .demo { demoSites.insert(event.enterprise) }
         if case let .unmarked(mark, _, _) = event.payload, mark == .demo { demoSites.remove(event.enterprise) }
         count(event)
         return .applied
     }
 
-    private static func change(_ record: inout EnterpriseRecord, by event: Event, catalog: CriteriaCatalog) {
+    /// An event whose `seen` is not the event in force for its subject.
+    struct SeenMismatch {
+        let inForce: EventID?
+    }
+
+    /// Applies an event to its enterprise; returns a mismatch when the event was not based on the event in force.
+    private static func change(_ record: inout EnterpriseRecord, by event: Event, catalog: CriteriaCatalog) -> SeenMismatch? {
+        var inForce: EventID?
         switch event.payload {
         case .listed:
-            break
+            return nil   // folded by `apply`
         case let .edited(change):
+            inForce = record.lastProfileEvent
             record.profile = change.applied(to: record.profile)
         case let .removed(reason):
+            inForce = record.lastProfileEvent
             record.removal = reason
         case let .ticked(tick):
             let entry = VerdictRecord(verdict: tick.verdict, note: tick.note, actor: event.actor,
                                       office: event.office, at: event.at, eventID: event.id)
-            setVerdict(&record, criterion: tick.criterion, level: tick.level, entry, by: event.id, catalog: catalog)
+            inForce = setVerdict(&record, criterion: tick.criterion, level: tick.level, entry, by: event.id, catalog: catalog)
         case let .cleared(criterion, level):
-            setVerdict(&record, criterion: criterion, level: level, nil, by: event.id, catalog: catalog)
+            inForce = setVerdict(&record, criterion: criterion, level: level, nil, by: event.id, catalog: catalog)
         case let .step(details):
+            inForce = record.steps.last?.eventID ?? record.carriedEvent
             record.steps.append(StepRecord(details: details, actor: event.actor, office: event.office,
                                            at: event.at, eventID: event.id, fromStage: record.stage))
             record.stage = Lifecycle.target(of: details.action, from: record.stage)
             record.stageSince = details.date
         case let .marked(details):
+            inForce = record.lastMarkEvents[details.mark]
             let entry = MarkRecord(details: details, actor: event.actor, office: event.office, at: event.at, eventID: event.id)
             record.marks[details.mark] = entry
             record.removedMarks[details.mark] = nil
+            record.lastMarkEvents[details.mark] = event.id
             // A revoked title puts the enterprise under key supervision (seed §四(二)1 with §四(二)2).
             if details.mark == .revoked, record.marks[.supervised] == nil {
                 var supervision = entry
                 supervision.details.mark = .supervised
                 record.marks[.supervised] = supervision
+                record.lastMarkEvents[.supervised] = event.id
             }
         case let .unmarked(mark, reason, date):
+            inForce = record.lastMarkEvents[mark]
+            record.lastMarkEvents[mark] = event.id
             if record.marks.removeValue(forKey: mark) != nil {
                 record.removedMarks[mark] = MarkRemoval(day: date, reason: reason, office: event.office, eventID: event.id)
             }
         case .noted:
             record.noteCount += 1
             record.lastNoteEvent = event.id
+            touch(&record, event)
+            return nil   // notes never conflict
+        case .resolved:
+            touch(&record, event)
+            return nil   // settles a conflict (in `apply`), changes nothing of the subject
         case let .carried(year):
+            inForce = record.steps.last?.eventID ?? record.carriedEvent
             startYear(&record, year, by: event)
         }
         touch(&record, event)
+        return event.seen == inForce ? nil : SeenMismatch(inForce: inForce)
     }
 
     /// A new campaign year's lifecycle: the year that finished goes into the history; the stage, steps and
@@ -172,9 +207,11 @@ public struct CampaignState: Sendable {
         if event.subject == .profile { record.lastProfileEvent = event.id }
     }
 
+    /// Sets a verdict (nil: clears it); returns the event that was in force for the subject before.
     private static func setVerdict(_ record: inout EnterpriseRecord, criterion id: CriterionID, level: CheckLevel?,
-                                   _ entry: VerdictRecord?, by eventID: EventID, catalog: CriteriaCatalog) {
+                                   _ entry: VerdictRecord?, by eventID: EventID, catalog: CriteriaCatalog) -> EventID? {
         var state = record.criteria[id] ?? CriterionState()
+        let inForce = level.map { state.levelLastEventIDs[$0] } ?? state.lastEventID
         if let criterion = catalog[id], criterion.isLevelled {
             // No level on a levelled criterion: every level gets the verdict.
             for target in level.map({ [$0] }) ?? criterion.levels {
@@ -187,6 +224,7 @@ public struct CampaignState: Sendable {
             state.lastEventID = eventID
         }
         record.criteria[id] = state
+        return inForce
     }
 
     /// The last event applied to a subject of an enterprise (the `seen` of the next event on it).

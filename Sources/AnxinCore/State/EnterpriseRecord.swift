@@ -52,6 +52,8 @@ public struct EnterpriseRecord: Sendable, Equatable {
     /// The last roster event (listed, edited, removed) and the last note: the `seen` of those subjects.
     public var lastProfileEvent: EventID?
     public var lastNoteEvent: EventID?
+    /// The last event on each mark (set or removed, even a removal of a mark no longer in force): its `seen`.
+    public var lastMarkEvents: [Mark: EventID] = [:]
 
     public init(profile: EnterpriseProfile, listedAt: Instant, listedBy: String) {
         self.profile = profile
@@ -90,7 +92,7 @@ public struct EnterpriseRecord: Sendable, Equatable {
         case let .criterion(id, level):
             level.map { criteria[id]?.levelLastEventIDs[$0] } ?? criteria[id]?.lastEventID
         case .stage: steps.last?.eventID ?? carriedEvent
-        case let .mark(mark): marks[mark]?.eventID ?? removedMarks[mark]?.eventID
+        case let .mark(mark): lastMarkEvents[mark]
         case .notes: lastNoteEvent
         }
     }

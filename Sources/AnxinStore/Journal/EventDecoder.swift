@@ -31,6 +31,7 @@ public struct EventDecoder: Sendable {
         case id, at, replica, actor, office, enterprise, type, seen
         case name, jurisdiction, industry, tier, supervision, department, person, phone, address
         case reason, criterion, level, verdict, note, action, date, ref, deadline, mark, cause, grade, text, year
+        case subject, other
 
         /// Matches a key's bytes without building a String: by length, then byte by byte.
         static func match(_ raw: JSONRawString) -> Key? {
@@ -55,6 +56,7 @@ public struct EventDecoder: Sendable {
                 if raw.equals("level") { return .level }
                 if raw.equals("cause") { return .cause }
                 if raw.equals("grade") { return .grade }
+                if raw.equals("other") { return .other }
                 return nil
             case 6:
                 if raw.equals("office") { return .office }
@@ -64,6 +66,7 @@ public struct EventDecoder: Sendable {
                 return nil
             case 7:
                 if raw.equals("replica") { return .replica }
+                if raw.equals("subject") { return .subject }
                 if raw.equals("address") { return .address }
                 if raw.equals("verdict") { return .verdict }
                 return nil
@@ -85,7 +88,7 @@ public struct EventDecoder: Sendable {
 
     struct Fields {
         /// Inline, not a heap array: a journal line is decoded a million times.
-        var values = InlineArray<31, Field?>(repeating: nil)
+        var values = InlineArray<33, Field?>(repeating: nil)
         var experts: [String] = []
         var unknown: [(key: String, offset: Int)] = []
 
@@ -296,6 +299,23 @@ public struct EventDecoder: Sendable {
                     payload = nil
                 }
             } else { payload = nil }
+        case "resolved":
+            var subject: Subject?
+            if let field = required(f[.subject], "subject") {
+                subject = Subject(journalText: field.text)
+                if subject == nil {
+                    problems.append(error(field.offset, Catalog.unknownSubject(field.text)))
+                } else if let criterion = subject?.criterion, let catalog, catalog[criterion] == nil {
+                    problems.append(error(field.offset, Catalog.unknownCriterion(criterion.value, known: catalog.criteria.map(\.id.value))))
+                    subject = nil
+                }
+            }
+            var other: EventID?
+            if let field = required(f[.other], "other") {
+                other = EventID(field.text)
+                if other == nil { problems.append(error(field.offset, Catalog.invalidEventID(field.text))) }
+            }
+            if let subject, let other { payload = .resolved(subject: subject, other: other) } else { payload = nil }
         default:
             problems.append(error(typeField.offset, Catalog.unknownToken(typeField.text, field: "type", expected: EventPayload.typeTokens)))
             payload = nil

@@ -92,6 +92,9 @@ public enum EventEncoder {
             string("text", text)
         case let .carried(year):
             string("year", String(year))
+        case let .resolved(subject, other):
+            string("subject", subject.description)
+            string("other", other.description)
         }
         out.append(UInt8(ascii: "}"))
         out.append(UInt8(ascii: "\n"))

@@ -11,6 +11,7 @@ public enum Command: String, CaseIterable, Sendable {
     case search, searchNext, searchPrevious, filterMenu, sortMenu
     case dashboard, nextYear
     case undo, help, back, quit, forceQuit
+    case sync, resolveConflict
 
     /// The short form the hint bar uses (the help overlay says it in full).
     public var hint: Message {
@@ -22,6 +23,7 @@ public enum Command: String, CaseIterable, Sendable {
         case .search: Message(zh: "搜索", en: "search")
         case .markNotApplicable: Message(zh: "不适用", en: "n/a")
         case .dashboard: Message(zh: "总览", en: "dashboard")
+        case .sync: Catalog.tuiSyncHint
         default: help
         }
     }
@@ -60,6 +62,8 @@ public enum Command: String, CaseIterable, Sendable {
         case .back: Message(zh: "返回", en: "back")
         case .quit: Message(zh: "退出", en: "quit")
         case .forceQuit: Message(zh: "立即退出", en: "quit at once")
+        case .sync: Catalog.tuiSyncCommand
+        case .resolveConflict: Catalog.tuiResolveCommand
         }
     }
 }

@@ -67,6 +67,8 @@ public struct KeyMap: Sendable {
         Binding([.character("D")], .dashboard, hint: true, hintPanes: [.list]),
         Binding([.character("Y")], .nextYear),
         Binding([.character("u")], .undo),
+        Binding([.character("S")], .sync),
+        Binding([.character("R")], .resolveConflict, panes: [.checklist]),
         Binding([.character("?"), .function(1)], .help, hint: true),
         Binding([.escape], .back),
         Binding([.character("q")], .quit, hint: true),

@@ -50,13 +50,14 @@ extension Reducer {
         case .filterDimensions:
             let dimension = FilterDimension.allCases[min(menu.cursor, FilterDimension.allCases.count - 1)]
             switch dimension {
-            case .overdue:
-                state.filter.overdueOnly.toggle()
+            case .overdue, .conflicts:
+                state.toggleFilter(dimension, "")
                 state.refreshRows(keeping: keep)
                 state.mode = .menu(menu)
             case .clear:
                 let text = state.filter.text
                 state.filter = EnterpriseFilter()
+                state.conflictsOnly = false
                 state.filter.text = text
                 state.refreshRows(keeping: keep)
                 state.mode = .normal
@@ -107,7 +108,7 @@ extension AppState {
         case .stage: return Stage.allCases.map { FilterValue(token: $0.rawValue, label: $0.label.text(language)) }
         case .level: return SupervisionLevel.allCases.map { FilterValue(token: $0.rawValue, label: $0.label.text(language)) }
         case .mark: return Mark.allCases.map { FilterValue(token: $0.rawValue, label: $0.label.text(language)) }
-        case .overdue, .clear: return []
+        case .overdue, .conflicts, .clear: return []
         }
     }
 
@@ -121,6 +122,7 @@ extension AppState {
         case .level: SupervisionLevel(rawValue: token).map(filter.levels.contains) ?? false
         case .mark: Mark(rawValue: token).map(filter.marks.contains) ?? false
         case .overdue: filter.overdueOnly
+        case .conflicts: conflictsOnly
         case .clear: false
         }
     }
@@ -139,7 +141,10 @@ extension AppState {
         case .level: flip(&filter.levels, SupervisionLevel(rawValue: token))
         case .mark: flip(&filter.marks, Mark(rawValue: token))
         case .overdue: filter.overdueOnly.toggle()
-        case .clear: filter = EnterpriseFilter()
+        case .conflicts: conflictsOnly.toggle()
+        case .clear:
+            filter = EnterpriseFilter()
+            conflictsOnly = false
         }
     }
 
@@ -155,6 +160,7 @@ extension AppState {
         parts += SupervisionLevel.allCases.filter(filter.levels.contains).map { $0.label.text(language) }
         parts += Mark.allCases.filter(filter.marks.contains).map { $0.label.text(language) }
         if filter.overdueOnly { parts.append(Catalog.overdueBadge.text(language)) }
+        if conflictsOnly { parts.append(Catalog.tuiFilterConflicts.text(language)) }
         return parts.joined(separator: " · ")
     }
 
@@ -163,7 +169,7 @@ extension AppState {
         case .filterDimensions:
             return FilterDimension.allCases.map { dimension in
                 let chosen = filterValues(dimension).filter { filterHas(dimension, $0.token) }.map(\.label)
-                let checked: Bool? = dimension == .overdue ? filter.overdueOnly : nil
+                let checked: Bool? = dimension == .overdue ? filter.overdueOnly : dimension == .conflicts ? conflictsOnly : nil
                 return MenuItem(label: dimension.label.text(language), checked: checked,
                                 detail: chosen.joined(separator: language == .zh ? "、" : ", "))
             }

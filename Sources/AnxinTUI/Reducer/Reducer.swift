@@ -8,6 +8,8 @@ public enum AppAction: Sendable {
     case recorded(Event, undo: UndoEntry?)
     case refused(Message)
     case timelineLoaded(CreditCode, [Event])
+    /// The runner finished a sync (see `Effect.sync`).
+    case synced(SyncOutcome)
 }
 
 /// Work for the runner: the reducer itself never touches files (Bubble Tea's commands).
@@ -17,6 +19,8 @@ public enum Effect: Sendable, Equatable {
     case loadTimeline(CreditCode)
     /// Start this campaign year (`anxin rollover --year`), then open the store again.
     case startYear(Int)
+    /// Sync with the other laptops (git), then send `.synced`.
+    case sync
     case quit
 }
 
@@ -35,6 +39,7 @@ public enum Reducer {
             scrollIntoView(&state)
         case let .recorded(event, undo):
             if let undo { state.undoStack.append(undo) }
+            state.syncStatus?.unshared += 1
             // A verdict or a note changes neither filters nor order, except the progress sort: the roster
             // (100,000 rows) is only queried again when it can change.
             switch event.payload {
@@ -55,6 +60,8 @@ public enum Reducer {
                                                                          TimelineText.describe(event, catalog: catalog, .en)))
         case let .refused(message):
             state.notice = Notice(kind: .error, message: message)
+        case let .synced(outcome):
+            finishSync(outcome, &state)
         case let .timelineLoaded(code, events):
             if state.selectedCode == code {
                 state.timeline = events
@@ -141,6 +148,8 @@ public enum Reducer {
         case .dashboard: openDashboard(&state)
         case .nextYear: openNextYear(&state)
         case .undo: undo(&state, &effects)
+        case .sync: beginSync(&state, &effects)
+        case .resolveConflict: resolveConflict(&state, &effects)
         case .help: state.mode = .help(scroll: 0)
         case .back:
             if state.focus != .list { state.focus = .list }

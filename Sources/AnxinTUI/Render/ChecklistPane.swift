@@ -43,6 +43,12 @@ enum ChecklistPane {
             let verdictWidth = max(0, min(6, inner.maxX - x - 2))
             screen.write(fitting: t(verdict.label), x: x, y: y, width: verdictWidth, style: style)
             screen.write(noteMark, x: inner.maxX - 1, y: y, style: Style(.accent))
+            if !state.campaign.conflicts.isEmpty,
+               state.campaign.conflicts[record.code, .criterion(row.criterion.id, row.level)] != nil {
+                // An open conflict between two laptops' verdicts, in the two cells before the note mark.
+                screen.write(fitting: Catalog.tuiBadgeConflict.text(state.language), x: inner.maxX - 3, y: y, width: 2,
+                             style: Style(.warning, bold: true))
+            }
             if index == state.checklistCursor {
                 screen.restyle(x: inner.x, y: y, width: inner.width) { $0.with(bold: state.focus == .checklist, reverse: true) }
             }

@@ -92,9 +92,10 @@ enum ListPane {
         return String(repeating: glyphs.barFull, count: filled) + String(repeating: glyphs.barEmpty, count: width - filled)
     }
 
-    /// One character per badge: 逾 overdue, 示 demonstration site, 撤 revoked, 重 key supervision, 黑 blacklist.
+    /// One character per badge: 逾 overdue, 冲 an open conflict, 示 demonstration site, 撤 revoked, 重 key supervision, 黑 blacklist.
     static func badges(_ record: EnterpriseRecord, overdue: Bool, _ state: AppState) -> String {
         var text = overdue ? Catalog.tuiBadgeOverdue.text(state.language) : ""
+        if state.campaign.conflicts.countByEnterprise[record.code] != nil { text += Catalog.tuiBadgeConflict.text(state.language) }
         for mark in Mark.allCases where record.has(mark) { text += Catalog.tuiBadge(mark).text(state.language) }
         return text
     }

@@ -55,6 +55,7 @@ public enum Renderer {
         case let .readOnly(reason): parts.append(reason.text(state.language))   // the badge on the right says 只读
         }
         if let asOf = state.asOf { parts.append(Catalog.tuiAsOf(asOf).text(state.language)) }
+        if let sync = state.syncStatus { parts.append(sync.header.text(state.language)) }
         var text = " " + parts.joined(separator: " \(state.glyphs.separator) ")
         if DisplayWidth.of(text) > rect.width {
             // Narrow: the short title keeps today, the step and who is acting on screen.

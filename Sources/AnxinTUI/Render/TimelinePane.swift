@@ -98,6 +98,8 @@ public enum TimelineText {
         case let .unmarked(mark, reason, _): return t(Catalog.eventUnmarked) + " " + t(mark.label) + sep + reason
         case let .noted(text): return t(Catalog.eventNoted) + sep + text
         case let .carried(year): return t(Catalog.eventCarried(year))
+        case let .resolved(subject, other):
+            return t(Catalog.eventResolved(subject.argumentText, kept: event.seen?.description ?? "—", other: other.description))
         }
     }
 }

@@ -59,6 +59,10 @@ public struct AppState: Sendable {
     public var notice: Notice?
     /// This session's own changes that `u` can undo, newest last.
     public var undoStack: [UndoEntry] = []
+    /// Sharing through git (nil: the store does not sync); shown in the header.
+    public var syncStatus: SyncStatus?
+    /// Show only enterprises with open conflicts (the filter menu's toggle).
+    public var conflictsOnly = false
     public var wantsQuit = false
 
     /// `rows`: the list's rows when the caller has already run the default query (filter none, sort by name).
@@ -83,6 +87,7 @@ public struct AppState: Sendable {
     public mutating func refreshRows(keeping code: CreditCode?) {
         let query = RosterQuery(filter: filter, sort: sort, descending: descending)
         rows = query.codes(on: campaign, today: today)
+        if conflictsOnly { rows = rows.filter { campaign.conflicts.countByEnterprise[$0] != nil } }
         if let code, let index = rows.firstIndex(of: code) {
             listCursor = index
         } else {

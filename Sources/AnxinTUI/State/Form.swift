@@ -73,7 +73,7 @@ public struct Menu: Sendable, Equatable {
 
 /// What the filter menu can filter on.
 public enum FilterDimension: String, Sendable, CaseIterable, Equatable {
-    case jurisdiction, department, industry, tier, stage, level, mark, overdue, clear
+    case jurisdiction, department, industry, tier, stage, level, mark, conflicts, overdue, clear
 
     public var label: Message {
         switch self {
@@ -85,6 +85,7 @@ public enum FilterDimension: String, Sendable, CaseIterable, Equatable {
         case .level: Message(zh: "监管层级", en: "supervision level")
         case .mark: Message(zh: "标记", en: "marks")
         case .overdue: Message(zh: "只看逾期", en: "overdue only")
+        case .conflicts: Catalog.tuiFilterConflicts
         case .clear: Message(zh: "清除全部筛选", en: "clear all filters")
         }
     }

@@ -18,6 +18,8 @@ struct Session: Sendable {
     private(set) var quit = false
     /// Years the reducer asked the runner to start.
     private(set) var startedYears: [Int] = []
+    /// How many times the reducer asked the runner to sync.
+    private(set) var syncRequests = 0
     private var sequence = 0
 
     init(campaign: CampaignState, journal: [Event], today: Day = Fixtures.today, language: Language = .zh,
@@ -99,6 +101,8 @@ struct Session: Sendable {
                 perform(Reducer.reduce(&state, .timelineLoaded(code, events(of: code))))
             case let .startYear(year):
                 startedYears.append(year)   // the runner's work (files and a new store): tested end to end in tmux
+            case .sync:
+                syncRequests += 1
             case .quit:
                 quit = true
             }
