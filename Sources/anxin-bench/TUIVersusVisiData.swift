@@ -73,7 +73,7 @@ struct TUIVersusVisiData: ParsableCommand {
         print("| launch to first complete screen / CSV fully loaded | \(ms(launch)) | \(ms(load)) |")
         print("| search keystroke to updated screen (\(searchKeys.count) keys) | \(ms(median(searchKeys))) | |")
         print("| page down to updated screen (\(pageDowns.count) keys) | \(ms(median(pageDowns))) | |")
-        print("| peak RSS | \(peakKB / 1024) MB (\(String(format: "%.2f", Double(peakKB * 1024) / Double(max(1, eventBytes))))× event files) | |")
+        print("| peak RSS | \(peakKB / 1024) MiB = \(peakKB * 1024 / 1_000_000) MB (\(String(format: "%.2f", Double(peakKB * 1024) / Double(max(1, eventBytes))))× event files) | |")
         print("")
         print(String(format: "ratio: anxin's first screen takes %.2f of VisiData's load (target ≤ 0.5); search keystroke median %@ (target ≤ 50 ms)",
                      launch / load, ms(median(searchKeys))))

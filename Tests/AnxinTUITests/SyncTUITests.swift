@@ -101,7 +101,8 @@ extension SyncTUITests {
         session.selectRow("N02")
         session.press(.character("R"))
         #expect(session.recorded.isEmpty, "no conflict on N02: nothing recorded")
-        #expect(session.notice?.contains("没有冲突") == true)
+        #expect(session.state.mode == .menu(Menu(.conflicts)), "the menu of the enterprise's conflicts opens instead")
+        session.press(.escape)
         session.selectRow("N01")
         session.press(.character("R"))
         #expect(session.recorded.count == 1)
@@ -117,3 +118,27 @@ extension SyncTUITests {
         #expect(!session.screenText.split(separator: "\n").contains { $0.contains("恒远机械") && $0.contains("冲") })
     }
 }
+
+extension SyncTUITests {
+    @Test("R in the list opens the enterprise's conflicts; Enter keeps what is in force on the chosen one")
+    func resolveFromList() {
+        var session = Self.conflicted()
+        session.select(Self.first.code)
+        session.press(.character("1"), .character("R"))
+        #expect(session.state.mode == .menu(Menu(.conflicts)))
+        #expect(session.state.menuItems(.conflicts).map(\.label) == ["N01"])
+        #expect(session.screenText.contains("并发修改；回车保留生效的一方"))
+        session.press(.enter)
+        #expect(session.state.mode == .normal)
+        #expect(session.state.campaign.conflicts.isEmpty)
+        guard case let .resolved(subject, _)? = session.recorded.first?.payload else {
+            Issue.record("expected a resolved event")
+            return
+        }
+        #expect(subject == .criterion(CriterionID("N01"), nil))
+        // An enterprise without conflicts says so.
+        session.press(.character("R"))
+        #expect(session.notice?.contains("没有冲突") == true)
+    }
+}
+

@@ -124,5 +124,16 @@ extension Catalog {
 
 extension Catalog {
     public static let tuiResolveCommand = Message(
-        zh: "解决冲突：保留生效的评定", en: "settle a conflict: keep the verdict")
+        zh: "解决冲突：保留生效的一方", en: "settle a conflict: keep what is in force")
+
+    public static let tuiConflictsTitle = Message(zh: "冲突", en: "Conflicts")
+
+    public static func tuiNoConflicts(_ name: String) -> Message {
+        Message(zh: "\(name)没有冲突", en: "\(name) has no conflicts")
+    }
+
+    public static func tuiKeepInForce(clockSkew: Bool) -> Message {
+        clockSkew ? Message(zh: "时钟偏差；回车保留生效的一方", en: "clock skew; Enter keeps what is in force")
+                  : Message(zh: "并发修改；回车保留生效的一方", en: "concurrent edits; Enter keeps what is in force")
+    }
 }

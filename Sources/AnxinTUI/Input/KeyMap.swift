@@ -68,7 +68,7 @@ public struct KeyMap: Sendable {
         Binding([.character("Y")], .nextYear),
         Binding([.character("u")], .undo),
         Binding([.character("S")], .sync),
-        Binding([.character("R")], .resolveConflict, panes: [.checklist]),
+        Binding([.character("R")], .resolveConflict),
         Binding([.character("?"), .function(1)], .help, hint: true),
         Binding([.escape], .back),
         Binding([.character("q")], .quit, hint: true),

@@ -36,6 +36,7 @@ extension Reducer {
         case .enter, .character(" "), .right:
             switch menu.kind {
             case .nextYear, .confirmYear: chooseNextYear(menu, &state, &effects)
+            case .conflicts: chooseConflict(menu, &state, &effects)
             default: choose(menu, toggleOnly: key == .character(" "), &state)
             }
             return
@@ -83,8 +84,8 @@ extension Reducer {
             let marks = Mark.allCases
             guard marks.indices.contains(menu.cursor) else { return }
             openMarkForm(marks[menu.cursor], &state)
-        case .nextYear, .confirmYear:
-            break   // chooseNextYear
+        case .nextYear, .confirmYear, .conflicts:
+            break   // chooseNextYear, chooseConflict
         }
     }
 }
@@ -187,6 +188,12 @@ extension AppState {
             }
         case .nextYear, .confirmYear:
             return nextYearItems(kind)
+        case .conflicts:
+            guard let record = selected else { return [] }
+            return campaign.conflicts.conflicts(of: record.code).map { conflict in
+                MenuItem(label: conflict.subject.argumentText, checked: nil,
+                         detail: Catalog.tuiKeepInForce(clockSkew: conflict.kind == .clockSkew).text(language))
+            }
         }
     }
 }

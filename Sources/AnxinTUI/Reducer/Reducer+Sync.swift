@@ -14,18 +14,38 @@ extension Reducer {
         effects.append(.sync)
     }
 
-    /// `R` on a checklist row with a conflict: confirms the verdict in force (a `resolved` event).
+    /// `R`: settles a conflict by keeping what is in force (a `resolved` event). On a checklist row in conflict,
+    /// that row's; elsewhere, a menu of the selected enterprise's conflicts (stage, roster line, marks, criteria).
     static func resolveConflict(_ state: inout AppState, _ effects: inout [Effect]) {
-        guard let record = state.selected, let row = state.selectedChecklistRow else { return }
-        let subject = Subject.criterion(row.criterion.id, row.level)
-        guard let conflict = state.campaign.conflicts[record.code, subject] else {
-            state.notice = Notice(kind: .error, message: Catalog.noConflictOn(subject.argumentText, enterprise: record.profile.name))
+        guard let record = state.selected else { return }
+        if state.focus == .checklist, let row = state.selectedChecklistRow,
+           let conflict = state.campaign.conflicts[record.code, Subject.criterion(row.criterion.id, row.level)] {
+            guard state.access.canWrite else { return refuseReadOnly(&state) }
+            effects.append(settlement(of: conflict, record))
+            return
+        }
+        guard !state.campaign.conflicts.conflicts(of: record.code).isEmpty else {
+            state.notice = Notice(kind: .error, message: Catalog.tuiNoConflicts(record.profile.name))
             return
         }
         guard state.access.canWrite else { return refuseReadOnly(&state) }
-        let inForce = record.lastEvent(for: subject)
+        state.mode = .menu(Menu(.conflicts))
+    }
+
+    /// The chosen line of the conflicts menu: keep what is in force on that subject.
+    static func chooseConflict(_ menu: Menu, _ state: inout AppState, _ effects: inout [Effect]) {
+        guard let record = state.selected else { return }
+        let conflicts = state.campaign.conflicts.conflicts(of: record.code)
+        guard conflicts.indices.contains(menu.cursor) else { return }
+        effects.append(settlement(of: conflicts[menu.cursor], record))
+        state.mode = conflicts.count > 1 ? .menu(Menu(.conflicts, cursor: max(0, min(menu.cursor, conflicts.count - 2)))) : .normal
+    }
+
+    /// The `resolved` event that keeps the event in force on a subject and names the other one of the pair.
+    static func settlement(of conflict: Conflict, _ record: EnterpriseRecord) -> Effect {
+        let inForce = record.lastEvent(for: conflict.subject)
         let other = conflict.kept == inForce ? conflict.overridden : conflict.kept
-        effects.append(.record(.resolved(subject: subject, other: other), record.code, undo: nil))
+        return .record(.resolved(subject: conflict.subject, other: other), record.code, undo: nil)
     }
 
     static func finishSync(_ outcome: SyncOutcome, _ state: inout AppState) {

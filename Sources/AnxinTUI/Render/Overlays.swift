@@ -56,10 +56,11 @@ enum Overlays {
         case .sort: title = t(Catalog.tuiSortTitle)
         case .marks: title = t(Catalog.tuiMarksTitle) + state.glyphs.dot + (state.selected?.profile.name ?? "")
         case .nextYear, .confirmYear: title = t(Catalog.tuiNextYearTitle(state.campaign.config.year))
+        case .conflicts: title = t(Catalog.tuiConflictsTitle) + state.glyphs.dot + (state.selected?.profile.name ?? "")
         }
         let wide: Bool
         switch menu.kind {
-        case .nextYear: wide = true
+        case .nextYear, .conflicts: wide = true
         default: wide = false
         }
         let rect = dialog(&screen, state, width: wide ? 96 : 56, height: items.count + 2, title: title)

@@ -60,6 +60,8 @@ public struct Menu: Sendable, Equatable {
         case nextYear
         /// Are you sure? Starting this year rewrites the calendar and carries the whole roster over.
         case confirmYear(Int)
+        /// The selected enterprise's conflicts, to settle one by keeping what is in force.
+        case conflicts
     }
 
     public var kind: Kind
