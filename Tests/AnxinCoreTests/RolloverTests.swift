@@ -28,7 +28,8 @@ struct RolloverTests {
         #expect(record.criteria.isEmpty, "the new year's checklist starts unchecked")
         #expect(record.profile.tier == .normalized, "the carry keeps the tier; a move is a confirmed edit")
         #expect(record.carriedInto == 2025)
-        #expect(record.pastYears == [YearResult(year: 2024, tier: .normalized, stage: .awarded, acceptedOn: d("08-15"))])
+        #expect(record.pastYears == [YearResult(year: 2024, tier: .normalized, stage: .awarded, acceptedOn: d("08-15"),
+                                                carriedBy: next.journal.last?.id)])
         #expect(record.has(.demo), "marks belong to the enterprise, not to one year")
         #expect(record.holdsTitle, "a title won in 2024 is held in 2025 until revoked")
         // So a fatal accident in 2025 can still cost it the title.

@@ -187,14 +187,12 @@ public struct CampaignState: Sendable {
     /// verdicts start again (the checklist is the new year's work), marks and notes stay with the enterprise.
     private static func startYear(_ record: inout EnterpriseRecord, _ year: Int, by event: Event) {
         let finished = YearResult(year: year - 1, tier: record.profile.tier, stage: record.stage,
-                                  acceptedOn: record.acceptance?.details.date)
+                                  acceptedOn: record.acceptance?.details.date, carriedBy: event.id)
         record.pastYears.append(finished)
         record.stage = .listed
         record.stageSince = event.at.localDay
         record.steps = []
         record.criteria = [:]
-        record.carriedInto = year
-        record.carriedEvent = event.id
     }
 
     private mutating func count(_ event: Event) {

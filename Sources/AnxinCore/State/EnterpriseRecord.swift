@@ -43,12 +43,14 @@ public struct EnterpriseRecord: Sendable, Equatable {
     public var removedMarks: [Mark: MarkRemoval] = [:]
     public var noteCount = 0
     public var eventCount = 0
-    /// The campaign year of the current lifecycle when it was carried over (nil: the year it was first listed).
-    public var carriedInto: Int?
-    /// The `carried` event that started the current lifecycle (the stage's `seen` until the first step).
-    public var carriedEvent: EventID?
-    /// How each finished campaign year ended for this enterprise (oldest first).
+    /// How each finished campaign year ended for this enterprise (oldest first). Empty for most enterprises: the
+    /// carried-over state lives here rather than in fields every record would carry.
     public var pastYears: [YearResult] = []
+
+    /// The campaign year of the current lifecycle when it was carried over (nil: the year it was first listed).
+    public var carriedInto: Int? { pastYears.last.map { $0.year + 1 } }
+    /// The `carried` event that started the current lifecycle (the stage's `seen` until the first step).
+    public var carriedEvent: EventID? { pastYears.last?.carriedBy }
     /// The last roster event (listed, edited, removed) and the last note: the `seen` of those subjects.
     public var lastProfileEvent: EventID?
     public var lastNoteEvent: EventID?

@@ -8,11 +8,14 @@ public struct YearResult: Sendable, Equatable {
     public var stage: Stage
     /// The day of its acceptance (or closing, for a problem enterprise) in that year, if any.
     public var acceptedOn: Day?
+    /// The `carried` event that closed the year for the enterprise (nil in a dry run's preview).
+    public var carriedBy: EventID?
 
-    public init(year: Int, tier: Tier, stage: Stage, acceptedOn: Day?) {
+    public init(year: Int, tier: Tier, stage: Stage, acceptedOn: Day?, carriedBy: EventID? = nil) {
         self.year = year
         self.tier = tier
         self.stage = stage
         self.acceptedOn = acceptedOn
+        self.carriedBy = carriedBy
     }
 }
