@@ -97,8 +97,10 @@ public final class WriteSession {
     /// are written and fsynced once, then folded. A refusal of any of them records none (all or nothing).
     /// `progress(done, total)` is called as events are judged.
     @discardableResult
+    /// `refused(index, reason)` may say which item was refused (the row of a file, say) in the message thrown.
     public func recordAll(_ items: [(payload: EventPayload, code: CreditCode)], now: Instant, today: Day? = nil,
-                          progress: ((Int, Int) -> Void)? = nil) throws(StoreError) -> [Event] {
+                          progress: ((Int, Int) -> Void)? = nil,
+                          refused: ((Int, Message) -> Message)? = nil) throws(StoreError) -> [Event] {
         guard !items.isEmpty else { return [] }
         let rules = judge(today ?? now.localDay)
         var working = state
@@ -110,7 +112,7 @@ public final class WriteSession {
             let event = draft(item.payload, for: item.code, now: now, against: working)
             if let refusal = rules.refusal(for: event, in: working) {
                 lastInstant = savedInstant
-                throw .refused(refusal.message)
+                throw .refused(refused?(done, refusal.message) ?? refusal.message)
             }
             lastInstant = event.at
             working.apply(event)

@@ -116,4 +116,20 @@ struct RolloverCommandTests {
         #expect(done.stdout.contains("\(count) 家企业转入新年度"))
         #expect(try Self.list(sandbox).allSatisfy { $0["stage"] as? String == "listed" })
     }
+
+    @Test("running the rollover again after the new year began carries nobody listed in it, and check stays clean")
+    func againAfterNewListings() throws {
+        let sandbox = try Self.demoStore()
+        try sandbox.ok(["rollover", "--year", "2025"])
+        let code = CreditCodes.make(9001)
+        try sandbox.add(code: code, name: "二〇二五年新列入公司", env: ["ANXIN_OFFICE": "清苑区"])
+        let again = try sandbox.ok(["rollover", "--year", "2025"])
+        #expect(again.stdout.contains("0 家企业转入新年度"))
+        let log = try sandbox.ok(["log", code, "--format", "json"])
+        #expect(!log.stdout.contains("\"carried\""), "the enterprise listed in 2025 was not carried")
+        let check = try sandbox.anxin(["check"])
+        #expect(check.status == 0, "\(check)")
+        #expect(!check.stderr.contains("warning") && !check.stdout.contains("warning"), "\(check)")
+    }
 }
+

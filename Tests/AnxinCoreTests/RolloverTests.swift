@@ -117,3 +117,86 @@ struct RolloverTests {
         #expect(next.state.lastEvent(for: listed, subject: .stage) == carry.id)
     }
 }
+
+/// How the next year meets the other features: a second carry, a re-listing, an offline laptop's old tick,
+/// documents, and replaying the journal under a later year.
+@Suite("The next campaign year with sync, documents and replays")
+struct RolloverInteractionTests {
+    @Test("a second carry into the same year (two offices rolled over apart) keeps the year's work and is flagged")
+    func secondCarryKeepsTheYear() throws {
+        let world = World()
+        let subject = world.enterprise(profile(code(50), tier: .problem), at: .closed)
+        let next = nextYear(after: world)
+        next.must(.carried(year: 2025), on: subject, by: Fixture.city, day: newYearDay)
+        let firstCarry = try #require(next.journal.last)
+        next.must(step(.commit, "2025-03-01", deadline: "2025-06-30"), on: subject, by: Fixture.qingyuan)
+        // The other office's carry, made without seeing this one, arrives later by sync: folded, not judged.
+        var state = next.state
+        let other = makeEvent(.carried(year: 2025), on: subject, by: Fixture.city, day: d("2025-03-02"), sequence: 7,
+                              replica: "laptop-2", seen: firstCarry.seen)
+        state.apply(other)
+        let record = try #require(state[subject])
+        #expect(record.stage == .committed, "the year's step stays")
+        #expect(record.pastYears.count == 1)
+        #expect(record.pastYears.first?.stage == .closed, "the finished year is still how 2024 ended")
+        #expect(!state.conflicts.conflicts(of: subject).isEmpty, "the two carries are a conflict on the stage")
+    }
+
+    @Test("an enterprise removed and listed again in the new year keeps its finished years and its title")
+    func relistingKeepsHistory() {
+        let world = World()
+        let subject = world.enterprise(profile(code(51), tier: .normalized, industry: "机械"), at: .awarded)
+        let next = nextYear(after: world)
+        next.must(.carried(year: 2025), on: subject, by: Fixture.city, day: newYearDay)
+        next.must(.removed(reason: "搬迁"), on: subject, by: Fixture.qingyuan, day: d("2025-02-01"))
+        next.must(.listed(profile(code(51), tier: .normalized, industry: "机械")), on: subject, by: Fixture.qingyuan, day: d("2025-02-10"))
+        #expect(next[subject].pastYears.count == 1)
+        #expect(next[subject].carriedInto == 2025)
+        #expect(next[subject].holdsTitle)
+    }
+
+    @Test("a tick from a laptop that had not seen the carry is a conflict, not a silent new-year verdict")
+    func staleTickAfterCarry() throws {
+        let world = World()
+        let subject = world.enterprise(profile(code(52)), at: .inProgress)
+        world.must(tick("N01", .met), on: subject, by: Fixture.qingyuan)
+        let lastTick = try #require(world.state.lastEvent(for: subject, subject: .criterion(cid("N01"), nil)))
+        let next = nextYear(after: world)
+        next.must(.carried(year: 2025), on: subject, by: Fixture.city, day: newYearDay)
+        var state = next.state
+        let stale = makeEvent(tick("N01", .unmet), on: subject, by: Fixture.qingyuan, day: d("2025-01-07"), sequence: 9,
+                              replica: "offline-laptop", seen: lastTick)
+        state.apply(stale)
+        #expect(state.conflicts[subject, .criterion(cid("N01"), nil)] != nil)
+        // A laptop that had seen the carry ticks without a conflict.
+        let fresh = World(config: next.state.config)
+        fresh.state = next.state
+        fresh.must(tick("N02", .met), on: subject, by: Fixture.qingyuan, day: d("2025-01-08"))
+        #expect(fresh.state.conflicts.conflicts(of: subject).isEmpty)
+    }
+
+    @Test("the incentive notice keeps an enterprise whose title was won in the finished year")
+    func incentivesKeepPastTitles() {
+        let world = World()
+        let subject = world.enterprise(profile(code(53), tier: .normalized, industry: "机械"), at: .awarded)
+        let next = nextYear(after: world)
+        next.must(.carried(year: 2025), on: subject, by: Fixture.city, day: newYearDay)
+        #expect(ListSelector(state: next.state).select(.incentives).members.map(\.code) == [subject])
+    }
+
+    @Test("replaying the journal under a later year does not judge the earlier carries as wrong")
+    func replayUnderLaterYear() throws {
+        let world = World()
+        let subject = world.enterprise(profile(code(54)))
+        let next = nextYear(after: world)
+        next.must(.carried(year: 2025), on: subject, by: Fixture.city, day: newYearDay)
+        let carry = try #require(next.journal.last)
+        var config2026 = Fixture.config()
+        config2026.year = 2026
+        let state = fold(world.journal, config: config2026)
+        // `anxin check` judges with no "today".
+        #expect(Rulebook(config: config2026, catalog: Fixture.catalog).refusal(for: carry, in: state) == nil)
+        // Recording (with a today), the carry must be into the campaign's own year.
+        #expect(Rulebook(config: config2026, catalog: Fixture.catalog, today: d("2026-01-05")).refusal(for: carry, in: state) != nil)
+    }
+}

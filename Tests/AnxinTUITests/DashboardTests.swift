@@ -102,3 +102,26 @@ struct DashboardTests {
         #expect(drawn.contains("#"), "bars are drawn with #")
     }
 }
+
+@Suite("Dashboard keys come from the key map")
+struct DashboardKeyMapTests {
+    @Test("every dashboard binding runs its command, and the hint bar and help overlay show them")
+    func keysAreData() {
+        let keyMap = KeyMap.standard
+        #expect(keyMap.dashboardCommand(for: .character("s")) == .dashboardOrder)
+        #expect(keyMap.dashboardCommand(for: .escape) == .back)
+        #expect(keyMap.dashboardCommand(for: .down) == .moveDown, "moving is the general key map's")
+        #expect(keyMap.dashboardCommand(for: .character("y")) == nil, "checklist keys do nothing here")
+        var session = Session.demo(width: 120, height: 40)
+        session.press(.character("D"))
+        let screen = Snapshot.text(of: session.render())
+        for binding in keyMap.dashboardBindings where binding.inHintBar {
+            #expect(screen.contains(KeyMap.keyLabel(binding) + " " + binding.command.hint.zh))
+        }
+        session.press(.character("?"))
+        let help = Snapshot.text(of: session.render())
+        #expect(help.contains(Command.dashboardOrder.help.zh), "in the dashboard, its keys head the help")
+        session.press(.escape)
+        #expect(session.state.dashboard != nil, "closing the help goes back to the dashboard")
+    }
+}

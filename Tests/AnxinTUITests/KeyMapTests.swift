@@ -20,7 +20,7 @@ struct KeyMapTests {
 
     @Test("every command is bound to at least one key")
     func everyCommandIsBound() {
-        let bound = Set(keyMap.bindings.map(\.command))
+        let bound = Set((keyMap.bindings + keyMap.dashboardBindings).map(\.command))
         #expect(Set(Command.allCases).subtracting(bound).isEmpty)
         #expect(keyMap.bindings.allSatisfy { !$0.keys.isEmpty })
     }
@@ -62,13 +62,13 @@ struct KeyMapTests {
         var session = Session.demo(language: language, width: 120, height: 40)
         session.press(.character("?"))
         var lines: [String] = []
-        for _ in 0..<12 {
+        for _ in 0..<20 {
             let screen = session.render()
             ScreenInvariants.check(screen)
             lines += screen.textLines()
             session.press(.character("j"))
         }
-        for binding in keyMap.bindings {
+        for binding in keyMap.bindings + keyMap.dashboardBindings {
             let line = lines.first { $0.contains(binding.command.help.text(language)) && $0.contains(KeyMap.keyLabel(binding)) }
             #expect(line != nil, "help misses \(KeyMap.keyLabel(binding)) \(binding.command.help.text(language))")
         }
@@ -87,7 +87,7 @@ struct KeyMapTests {
             session.press(.character("j"))
         }
         let all = seen.joined(separator: "\n")
-        for binding in keyMap.bindings {
+        for binding in keyMap.bindings + keyMap.dashboardBindings {
             #expect(all.contains(KeyMap.keyLabel(binding) + " ") && all.contains(binding.command.help.zh),
                     "help at 80×24 never shows \(KeyMap.keyLabel(binding))")
         }

@@ -22,7 +22,7 @@ struct CheckCommand: ParsableCommand {
         let context = CommandContext(global)
         let store: Store
         do {
-            store = try Store(directory: context.dataDirectory)
+            store = try Store(directory: context.dataDirectory, year: global.year)
         } catch {
             if case let .invalid(diagnostics) = error {
                 report(diagnostics, files: [], enterprises: 0, conflicts: 0, context: context)

@@ -87,7 +87,12 @@ struct ImportRosterCommand: ParsableCommand {
         let bar = ProgressBar(label: Catalog.importWritingLabel.text(context.language), total: plan.entries.count)
         do {
             try session.recordAll(plan.entries.map { ($0.action.payload, $0.code) }, now: context.now(),
-                                  today: context.today(for: store), progress: { done, _ in bar.update(done) })
+                                  today: context.today(for: store), progress: { done, _ in bar.update(done) },
+                                  refused: { index, reason in
+                                      let row = plan.entries[index].row
+                                      return Catalog.importRefusedAtRow(Catalog.importPlace(file, row: row, firstLine: row,
+                                                                                            lastLine: row, column: nil), reason)
+                                  })
         } catch {
             bar.finish()
             throw CLIFailure(error.message)

@@ -56,14 +56,17 @@ struct ResolveCommand: ParsableCommand {
             throw CLIFailure(Catalog.keepNotInConflict(keepID.description, kept: conflict.kept.description,
                                                        other: conflict.overridden.description))
         }
-        if let replacement = try replacement(for: subject, keeping: kept,
-                                             inForce: session.state.lastEvent(for: record.code, subject: subject)) {
-            try context.record(replacement, for: record.code, in: session)
-        }
-        // `other` names the side not in force now: the overridden one, or (after a replacement) the one replaced.
         let inForce = session.state.lastEvent(for: record.code, subject: subject)
-        let other = conflict.kept == inForce ? conflict.overridden : conflict.kept
-        try context.record(.resolved(subject: subject, other: other), for: record.code, in: session)
+        let replacement = try replacement(for: subject, keeping: kept, inForce: inForce)
+        // `other` names the side not in force afterwards: the overridden one, or (after a replacement) the one
+        // replaced. The replacement and the settlement are one durable append: both or neither.
+        let other = replacement == nil && conflict.kept == inForce ? conflict.overridden : conflict.kept
+        let actions = (replacement.map { [($0, record.code)] } ?? []) + [(EventPayload.resolved(subject: subject, other: other), record.code)]
+        do {
+            try session.recordAll(actions.map { (payload: $0.0, code: $0.1) }, now: context.now(), today: context.today(for: store))
+        } catch {
+            throw CLIFailure(error.message)
+        }
         context.say(Catalog.conflictSettled(subject.argumentText, enterprise: record.profile.name))
     }
 

@@ -61,7 +61,7 @@ struct RolloverCommand: ParsableCommand {
         if dryRun {
             let resuming = try YearStart.check(year, store: store, context: context)
             let state = store.load().state
-            let carry = resuming ? state.records.filter { $0.isActive && $0.carriedInto != year }.count : state.activeCount
+            let carry = resuming ? YearStart.toCarry(state, into: year).count : state.activeCount
             context.say(Catalog.rolloverDryRun(carry: carry, year: year))
             show(resuming ? RolloverPlanner.proposals(in: state) : RolloverPlanner.preview(in: state), year: year, context)
             return

@@ -123,7 +123,7 @@ final class TUIRunner {
                 let reason: Message
                 switch error {
                 case .locked: reason = Catalog.tuiLockedByOther
-                case .refused: reason = Catalog.tuiNoIdentity
+                case .refused: reason = store.archivedYear.map { Catalog.finishedYearReadOnly($0, current: nil) } ?? Catalog.tuiNoIdentity
                 default: throw CLIFailure(error.message)
                 }
                 access = .readOnly(reason)

@@ -37,19 +37,29 @@ enum YearStart {
                 throw CLIFailure(error.message)
             }
             session.close()
-            store = try context.openStore()
+            // The new campaign.yaml, whatever year the caller was reading.
+            do { store = try Store(directory: store.directory) } catch { throw CLIFailure(error.message) }
         }
         let session = try context.beginWriting(store)
         defer { session.close() }
-        let actions = session.state.records
-            .filter { $0.isActive && $0.carriedInto != year }
-            .map { (payload: EventPayload.carried(year: year), code: $0.code) }
+        let actions = toCarry(session.state, into: year).map { (payload: EventPayload.carried(year: year), code: $0) }
         do {
             try session.recordAll(actions, now: context.now(), today: context.today(for: store))
         } catch {
             throw CLIFailure(error.message)
         }
         return Outcome(store: store, carried: actions.count, proposals: RolloverPlanner.proposals(in: session.state))
+    }
+
+    /// The enterprises a start of `year` carries: those still in the campaign and not carried into it yet, and,
+    /// when some already are (a rollover being finished), only those listed before the first carry: an enterprise
+    /// first listed in the new year has no finished year to carry.
+    static func toCarry(_ state: CampaignState, into year: Int) -> [CreditCode] {
+        let firstCarry = state.records.compactMap { $0.carriedInto == year ? $0.carriedEvent?.millisecondsSinceEpoch : nil }.min()
+        return state.records.filter { record in
+            record.isActive && (record.carriedInto ?? Int.min) < year
+                && firstCarry.map { record.listedAt.millisecondsSinceEpoch < $0 } ?? true
+        }.map(\.code)
     }
 
     static func requireCityOffice(_ store: Store, _ context: CommandContext) throws {

@@ -23,7 +23,8 @@ public struct ListSelector: Sendable {
         case .awards:
             titled(list) { $0.stage == .publicized }
         case .incentives:
-            titled(list) { $0.stage.holdsTitle }
+            // A title won in a finished campaign year still counts (docs/rules.md); revocation screens it below.
+            titled(list) { $0.stage.holdsTitle || $0.pastYears.contains { $0.stage.holdsTitle } }
         case .announcement:
             screened(list, state.records.filter { $0.isActive && $0.profile.tier == .problem && $0.stage == .closed },
                      disqualifying: [.blacklisted])

@@ -62,7 +62,5 @@ extension Catalog {
         Message(zh: "\(unmet) 家不符合／\(checked) 家已评", en: "\(unmet) unmet of \(checked) checked")
     }
 
-    public static let tuiHintDashboard = Message(
-        zh: "↑↓ 移动  回车 打开名单  o 只看逾期  空格 多选  s 排序  Tab 条款  D/Esc 返回",
-        en: "↑↓ move  Enter open list  o overdue only  Space mark  s order  Tab criteria  D/Esc back")
+    public static let tuiHintMove = Message(zh: "移动", en: "move")
 }

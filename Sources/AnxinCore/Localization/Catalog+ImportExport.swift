@@ -138,6 +138,12 @@ extension Catalog {
                 en: "imported: listed \(listings), edited \(edits), unchanged \(unchanged)" + (skipped > 0 ? ", skipped \(skipped) rows with problems" : ""))
     }
 
+    /// A row the rules refused once the rows before it were applied (e.g. a second row for the same enterprise).
+    public static func importRefusedAtRow(_ place: Message, _ reason: Message) -> Message {
+        Message(zh: "\(place.zh)：\(reason.zh)；未导入任何数据。改正这一行后重新导入",
+                en: "\(place.en): \(reason.en); nothing was imported. Fix this row and import again")
+    }
+
     public static func importRefused(invalid: Int) -> Message {
         Message(zh: "\(invalid) 行有问题，未导入任何数据；改正后重新导入，或加 --skip-invalid 只导入无问题的行",
                 en: "\(invalid) rows have problems; nothing was imported. Fix them and import again, or add --skip-invalid to import only the valid rows")

@@ -27,9 +27,9 @@ extension Catalog {
     }
 
     public static func finishedYearReadOnly(_ year: Int, current: Int?) -> Message {
-        let now = current.map { String($0) } ?? "?"
-        return Message(zh: "\(year)年度已结束，只能查看；要记录请去掉 --year（当前年度 \(now)）",
-                       en: "campaign year \(year) is finished and read-only; drop --year to record (current year \(now))")
+        let zh = current.map { "（当前年度 \($0)）" } ?? "", en = current.map { " (current year \($0))" } ?? ""
+        return Message(zh: "\(year)年度已结束，只能查看；要记录请去掉 --year\(zh)",
+                       en: "campaign year \(year) is finished and read-only; drop --year to record\(en)")
     }
 
     public static func archiveDiffers(_ path: String) -> Message {

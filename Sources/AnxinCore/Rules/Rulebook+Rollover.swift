@@ -4,7 +4,9 @@ extension Rulebook {
         if office != config.cityOffice {
             return Refusal(Catalog.rolloverCityOfficeOnly(office: office, cityOffice: config.cityOffice))
         }
-        if year != config.year {
+        // Recording, the carry is into the campaign's own year; replaying the journal (`anxin check`, after later
+        // rollovers), any year up to it.
+        if today != nil ? year != config.year : year > config.year {
             return Refusal(Catalog.carryWrongYear(year, campaignYear: config.year))
         }
         if let carried = record.carriedInto, carried >= year {

@@ -82,6 +82,7 @@ public struct CampaignState: Sendable {
                     // Marks stay: a blacklisting belongs to the enterprise, not to one listing.
                     var fresh = EnterpriseRecord(profile: profile, listedAt: event.at, listedBy: event.office)
                     fresh.marks = existing.marks
+                    fresh.pastYears = existing.pastYears
                     fresh.removedMarks = existing.removedMarks
                     fresh.noteCount = existing.noteCount
                     fresh.lastNoteEvent = existing.lastNoteEvent
@@ -140,8 +141,10 @@ public struct CampaignState: Sendable {
             let entry = VerdictRecord(verdict: tick.verdict, note: tick.note, actor: event.actor,
                                       office: event.office, at: event.at, eventID: event.id)
             inForce = setVerdict(&record, criterion: tick.criterion, level: tick.level, entry, by: event.id, catalog: catalog)
+                ?? record.carriedEvent
         case let .cleared(criterion, level):
             inForce = setVerdict(&record, criterion: criterion, level: level, nil, by: event.id, catalog: catalog)
+                ?? record.carriedEvent
         case let .step(details):
             inForce = record.steps.last?.eventID ?? record.carriedEvent
             record.steps.append(StepRecord(details: details, actor: event.actor, office: event.office,
@@ -177,7 +180,9 @@ public struct CampaignState: Sendable {
             return nil   // settles a conflict (in `apply`), changes nothing of the subject
         case let .carried(year):
             inForce = record.steps.last?.eventID ?? record.carriedEvent
-            startYear(&record, year, by: event)
+            // Carried into this year already (two offices rolled over apart): the year's work stays; the second
+            // carry is flagged through its `seen` like any concurrent edit of the stage.
+            if (record.carriedInto ?? Int.min) < year { startYear(&record, year, by: event) }
         }
         touch(&record, event)
         return event.seen == inForce ? nil : SeenMismatch(inForce: inForce)

@@ -70,7 +70,7 @@ public struct EnterpriseRecord: Sendable, Equatable {
     /// A 安全诚信企业 title is held from acceptance until revoked, across campaign years.
     public var holdsTitle: Bool {
         if has(.revoked) { return false }
-        return stage.holdsTitle || pastYears.last?.stage.holdsTitle == true
+        return stage.holdsTitle || pastYears.contains { $0.stage.holdsTitle }
     }
 
     public var isActive: Bool { removal == nil }
@@ -92,7 +92,8 @@ public struct EnterpriseRecord: Sendable, Equatable {
         switch subject {
         case .profile: lastProfileEvent
         case let .criterion(id, level):
-            level.map { criteria[id]?.levelLastEventIDs[$0] } ?? criteria[id]?.lastEventID
+            // A criterion not ticked in this campaign year yet: the carry into the year is what was seen of it.
+            (level.map { criteria[id]?.levelLastEventIDs[$0] } ?? criteria[id]?.lastEventID) ?? carriedEvent
         case .stage: steps.last?.eventID ?? carriedEvent
         case let .mark(mark): lastMarkEvents[mark]
         case .notes: lastNoteEvent

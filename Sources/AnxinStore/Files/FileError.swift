@@ -44,6 +44,14 @@ enum POSIXFile {
         if fsync(fd) != 0 { throw FileError(path: path, operation: "fsync") }
     }
 
+    /// fsync of a file written by another program (git).
+    static func syncFile(_ path: String) throws(FileError) {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        if fd < 0 { throw FileError(path: path, operation: "open") }
+        defer { close(fd) }
+        try sync(fd, path: path)
+    }
+
     /// fsync of a directory makes a rename or a new file in it durable.
     static func syncDirectory(_ path: String) throws(FileError) {
         let fd = open(path, O_RDONLY | O_DIRECTORY)

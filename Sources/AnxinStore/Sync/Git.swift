@@ -43,7 +43,9 @@ public struct Git: Sendable {
 
     /// Runs `git -C <directory> ARGS` to its end. `showProgress`: forward stderr to `progress` while it runs.
     public func run(_ arguments: [String], showProgress: Bool = false) -> GitResult {
-        Git.spawn(["git", "-C", directory] + arguments, environment: environment,
+        // git's own files (objects, refs, index) on disk before git reports success, like every write of anxin.
+        Git.spawn(["git", "-C", directory, "-c", "core.fsync=all", "-c", "core.fsyncMethod=fsync"] + arguments,
+                  environment: environment,
                   forward: showProgress ? progress : nil)
     }
 

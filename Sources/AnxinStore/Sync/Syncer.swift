@@ -204,6 +204,8 @@ public final class Syncer {
             try repository.resetHard(before)
             throw SyncFailure(Catalog.syncIncomingInvalid(problems.count), diagnostics: problems)
         }
+        // git writes the merged working files without fsync: they are made durable before the sync is done.
+        do { try Syncer.syncWorkingFiles(of: merged) } catch { throw SyncFailure(StoreError.file(error).message) }
         let events = load.files.map(\.events).reduce(0, +)
         defer { totalEvents = events }
         return (max(0, events - totalEvents), load.state.conflicts.count)
@@ -218,3 +220,16 @@ public final class Syncer {
         try? SyncState(lastSync: now, remote: remote, sharedEvents: ownEvents).write(localDirectory: store.localDirectory)
     }
 }
+
+extension Syncer {
+    /// fsyncs the journals, the configuration and their directories, as a merge left them.
+    static func syncWorkingFiles(of store: Store) throws(FileError) {
+        for name in POSIXFile.list(store.eventsDirectory) where name.hasSuffix(".jsonl") {
+            try POSIXFile.syncFile("\(store.eventsDirectory)/\(name)")
+        }
+        for path in [store.campaignPath, store.criteriaPath] where POSIXFile.exists(path) { try POSIXFile.syncFile(path) }
+        try POSIXFile.syncDirectory(store.eventsDirectory)
+        try POSIXFile.syncDirectory(store.directory)
+    }
+}
+

@@ -10,6 +10,8 @@ public enum Command: String, CaseIterable, Sendable {
     case nextStep, marksMenu
     case search, searchNext, searchPrevious, filterMenu, sortMenu
     case dashboard, nextYear
+    /// The dashboard's own keys (KeyMap.dashboardBindings).
+    case dashboardOrder, dashboardMark, dashboardOpen, dashboardOpenOverdue, dashboardView
     case undo, help, back, quit, forceQuit
     case sync, resolveConflict
 
@@ -23,6 +25,11 @@ public enum Command: String, CaseIterable, Sendable {
         case .search: Message(zh: "搜索", en: "search")
         case .markNotApplicable: Message(zh: "不适用", en: "n/a")
         case .dashboard: Message(zh: "总览", en: "dashboard")
+        case .dashboardOrder: Message(zh: "排序", en: "order")
+        case .dashboardMark: Message(zh: "多选", en: "mark")
+        case .dashboardOpen: Message(zh: "打开名单", en: "open list")
+        case .dashboardOpenOverdue: Message(zh: "只看逾期", en: "overdue only")
+        case .dashboardView: Message(zh: "条款", en: "criteria")
         case .sync: Catalog.tuiSyncHint
         default: help
         }
@@ -55,6 +62,11 @@ public enum Command: String, CaseIterable, Sendable {
         case .searchPrevious: Message(zh: "上一个匹配", en: "previous match")
         case .filterMenu: Message(zh: "筛选", en: "filter")
         case .sortMenu: Message(zh: "排序", en: "sort")
+        case .dashboardOrder: Message(zh: "总览：排序（单位顺序、最落后、逾期最多）", en: "dashboard: order rows (behind, overdue)")
+        case .dashboardMark: Message(zh: "总览：选中或取消一行", en: "dashboard: mark or unmark a row")
+        case .dashboardOpen: Message(zh: "总览：打开所选单位的企业名单", en: "dashboard: open the rows' enterprises")
+        case .dashboardOpenOverdue: Message(zh: "总览：只打开逾期企业", en: "dashboard: open their overdue ones")
+        case .dashboardView: Message(zh: "总览：进度／不符合最多的条款", en: "dashboard: progress / failing criteria")
         case .nextYear: Message(zh: "下一年度（类别调整、开始新年度）", en: "next year (tier moves, start it)")
         case .dashboard: Message(zh: "总览（各县区、部门进度）", en: "dashboard (progress per owner)")
         case .undo: Message(zh: "撤销我的上一次修改", en: "undo your last change")

@@ -37,6 +37,8 @@ public struct Binding: Sendable {
 /// The key map as data. The hint bar and the help overlay are generated from it; nothing else knows keys.
 public struct KeyMap: Sendable {
     public let bindings: [Binding]
+    /// The keys of the dashboard (总览) while it is open; moving, help and back are the bindings' own.
+    public var dashboardBindings: [Binding] = []
 
     public static let standard = KeyMap(bindings: [
         Binding([.up, .character("k")], .moveUp),
@@ -73,7 +75,21 @@ public struct KeyMap: Sendable {
         Binding([.escape], .back),
         Binding([.character("q")], .quit, hint: true),
         Binding([.control("c")], .forceQuit),
+    ], dashboardBindings: [
+        Binding([.character("D"), .escape], .back, hint: true),
+        Binding([.character("s")], .dashboardOrder, hint: true),
+        Binding([.character(" ")], .dashboardMark, hint: true),
+        Binding([.enter], .dashboardOpen, hint: true),
+        Binding([.character("o")], .dashboardOpenOverdue, hint: true),
+        Binding([.tab], .dashboardView, hint: true),
     ])
+
+    /// The command a key runs while the dashboard is open: its own keys first, then moving, help and quit.
+    public func dashboardCommand(for key: Key) -> Command? {
+        if let command = dashboardBindings.first(where: { $0.keys.contains(key) })?.command { return command }
+        let shared: Set<Command> = [.moveUp, .moveDown, .pageUp, .pageDown, .top, .bottom, .help, .quit, .forceQuit]
+        return bindings.first { $0.keys.contains(key) && shared.contains($0.command) }?.command
+    }
 
     /// The command a key runs in a pane, if any.
     public func command(for key: Key, in pane: Pane) -> Command? {

@@ -7,41 +7,45 @@ extension Reducer {
         state.notice = nil
     }
 
-    static func handleDashboardKey(_ key: Key, _ state: inout AppState) {
+    static func handleDashboardKey(_ key: Key, _ state: inout AppState, _ keyMap: KeyMap) {
         guard var board = state.dashboard else { return }
         state.notice = nil
+        guard let command = keyMap.dashboardCommand(for: key) else {
+            if case let .character(character) = key {
+                state.notice = Notice(kind: .error, message: Catalog.tuiUnboundKey(String(character)))
+            }
+            return
+        }
         let page = max(1, DashboardPane.tableRows(state) - 1)
-        switch key {
-        case .up, .character("k"): moveDashboard(&board, by: -1, state)
-        case .down, .character("j"): moveDashboard(&board, by: 1, state)
+        switch command {
+        case .moveUp: moveDashboard(&board, by: -1, state)
+        case .moveDown: moveDashboard(&board, by: 1, state)
         case .pageUp: moveDashboard(&board, by: -page, state)
         case .pageDown: moveDashboard(&board, by: page, state)
-        case .character("g"), .home: moveDashboard(&board, by: -Int.max / 2, state)
-        case .character("G"), .end: moveDashboard(&board, by: Int.max / 2, state)
-        case .character("s"):
+        case .top: moveDashboard(&board, by: -Int.max / 2, state)
+        case .bottom: moveDashboard(&board, by: Int.max / 2, state)
+        case .dashboardOrder:
             board.order = Dashboard.Order(rawValue: (board.order.rawValue + 1) % Dashboard.Order.allCases.count) ?? .campaign
             board.reorder()
             state.notice = Notice(kind: .info, message: Catalog.tuiDashboardOrder(board.order.label))
-        case .tab, .backTab:
+        case .dashboardView:
             board.view = board.view == .progress ? .criteria : .progress
-        case .character(" "):
+        case .dashboardMark:
             if let row = board.current {
                 if board.marked.contains(row) { board.marked.remove(row) } else { board.marked.insert(row) }
                 moveDashboard(&board, by: 1, state)
             }
-        case .enter:
+        case .dashboardOpen:
             return openList(from: board, overdueOnly: false, &state)
-        case .character("o"):
+        case .dashboardOpenOverdue:
             return openList(from: board, overdueOnly: true, &state)
-        case .character("?"), .function(1):
+        case .help:
             state.mode = .help(scroll: 0)
-        case .escape, .character("D"), .character("q"):
+        case .quit, .forceQuit:
+            state.wantsQuit = true
+        default:   // .back
             state.dashboard = nil
             return
-        default:
-            if case let .character(character) = key {
-                state.notice = Notice(kind: .error, message: Catalog.tuiUnboundKey(String(character)))
-            }
         }
         state.dashboard = board
     }

@@ -88,7 +88,7 @@ public enum Reducer {
         }
         if key == .resize { return }
         if state.dashboard != nil, case .normal = state.mode {
-            handleDashboardKey(key, &state)
+            handleDashboardKey(key, &state, keyMap)
             return
         }
         switch state.mode {
@@ -146,6 +146,8 @@ public enum Reducer {
         case .filterMenu: openMenu(.filterDimensions, &state)
         case .sortMenu: openMenu(.sort, &state)
         case .dashboard: openDashboard(&state)
+        case .dashboardOrder, .dashboardMark, .dashboardOpen, .dashboardOpenOverdue, .dashboardView:
+            break   // only while the dashboard is open (handleDashboardKey)
         case .nextYear: openNextYear(&state)
         case .undo: undo(&state, &effects)
         case .sync: beginSync(&state, &effects)

@@ -25,7 +25,7 @@ enum Overlays {
     /// The help overlay lists every binding of the key map (the same data as the hint bar).
     static func helpLines(_ state: AppState, _ keyMap: KeyMap) -> [String] {
         let t = { (message: Message) in message.text(state.language) }
-        return keyMap.bindings.map { binding in
+        func line(_ binding: Binding) -> String {
             let keys = TextFit.fit(KeyMap.keyLabel(binding), toWidth: 14)
             var text = keys + " " + t(binding.command.help)
             if let panes = binding.panes {
@@ -33,7 +33,11 @@ enum Overlays {
                 text += state.language == .zh ? "（" + names.joined(separator: "、") + "）" : " (" + names.joined(separator: ", ") + ")"
             }
             return text
-        } + ["", t(Catalog.tuiHelpMouse), t(Catalog.tuiHelpEditor)]
+        }
+        // In the dashboard its own keys come first.
+        let main = keyMap.bindings.map(line), board = keyMap.dashboardBindings.map(line)
+        let ordered = state.dashboard != nil ? board + [""] + main : main + [""] + board
+        return ordered + ["", t(Catalog.tuiHelpMouse), t(Catalog.tuiHelpEditor)]
     }
 
     static func drawHelp(_ screen: inout ScreenBuffer, _ state: AppState, _ keyMap: KeyMap, scroll: Int) {

@@ -86,7 +86,8 @@ public enum Renderer {
         let hints: [String]
         switch state.mode {
         case .normal where state.dashboard != nil:
-            hints = [t(Catalog.tuiHintDashboard, state)]
+            hints = ["↑↓ " + t(Catalog.tuiHintMove, state)]
+                + keyMap.dashboardBindings.filter(\.inHintBar).map { KeyMap.keyLabel($0) + " " + t($0.command.hint, state) }
         case .normal:
             hints = keyMap.hints(for: state.focus).map { KeyMap.keyLabel($0) + " " + t($0.command.hint, state) }
         case .search: hints = [t(Catalog.tuiHintSearch, state)]
