@@ -149,3 +149,14 @@ struct SeededGenerator: RandomNumberGenerator {
         return z ^ (z >> 31)
     }
 }
+
+@Suite("Credit code bytes")
+struct CreditCodeBytesTests {
+    @Test("withBytes hands over exactly the code's characters")
+    func bytes() {
+        for n in [1, 42, 9_999_999] {
+            let c = code(n)
+            #expect(c.withBytes { Array($0) } == Array(c.value.utf8))
+        }
+    }
+}

@@ -20,6 +20,21 @@ struct EventIndexTests {
         #expect(index.locations(of: Sample.code(3)).isEmpty)
     }
 
+    @Test("interleaved enterprises each get their own locations back, in order (seeded property)")
+    func interleaved() {
+        var index = EventIndex(expectedEvents: 4)   // outgrowing the reservation is fine
+        var expected: [CreditCode: [EventLocation]] = [:]
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        for step in 0..<2_000 {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            let code = Sample.code(Int(state >> 59) + 1)
+            let location = EventLocation(file: Int32(state >> 40 & 7), length: Int32(200 + step % 300), offset: step * 300)
+            index.append(location, for: code)
+            expected[code, default: []].append(location)
+        }
+        for (code, locations) in expected { #expect(index.locations(of: code) == locations) }
+    }
+
     @Test("the packing keeps every field at its limits")
     func limits() {
         let edge = EventLocation(file: 4095, length: (1 << 18) - 1, offset: (1 << 34) - 1)

@@ -17,6 +17,25 @@ public struct CreditCode: Hashable, Comparable, Sendable, CustomStringConvertibl
         return String(decoding: bytes.prefix { $0 != 0 }, as: UTF8.self)
     }
 
+    /// The code's ASCII bytes, without building a String (searching a roster reads every code).
+    public func withBytes<T>(_ body: (UnsafeBufferPointer<UInt8>) -> T) -> T {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 18) { buffer in
+            var count = 0
+            for index in 0..<18 {
+                let byte: UInt8
+                switch index {
+                case 0..<8: byte = UInt8(truncatingIfNeeded: high >> UInt64(56 - 8 * index))
+                case 8..<16: byte = UInt8(truncatingIfNeeded: middle >> UInt64(56 - 8 * (index - 8)))
+                default: byte = UInt8(truncatingIfNeeded: low >> UInt16(8 - 8 * (index - 16)))
+                }
+                if byte == 0 { break }
+                buffer[count] = byte
+                count += 1
+            }
+            return body(UnsafeBufferPointer(rebasing: buffer[..<count]))
+        }
+    }
+
     /// Packs up to 18 ASCII bytes (shorter ones are padded with zeros, which sort first).
     init(packing bytes: some Collection<UInt8>) {
         var high: UInt64 = 0, middle: UInt64 = 0, low: UInt16 = 0

@@ -123,7 +123,8 @@ public enum JournalLoader {
         var collected: [LoadedEvent] = []
         var heap = CursorHeap()
         var seenIDs = EventIDSet(expected: options.checkRules ? journalBytes / 240 + 16 : 0)
-        var locations = EventIndex()
+        // About 270 bytes a line: sized once, so the index never grows by copying.
+        var locations = options.indexLocations ? EventIndex(expectedEvents: journalBytes / 250 + 16) : EventIndex()
         var yearEnded = false
         // Streamed files are decoded on worker threads while this thread folds.
         let streamed = cursors.filter { !$0.isSorted }

@@ -51,7 +51,7 @@ extension Reducer {
         for step in (includeStart ? 0 : 1)...count {
             let offset = forward ? step : -step
             let index = ((start + offset) % count + count) % count
-            if state.searchIndex.matches(state.rows[index], query) {
+            if state.searchIndex.matches(state.rows[index], query, in: state.campaign) {
                 state.listCursor = index
                 state.notice = nil
                 return
@@ -65,6 +65,6 @@ extension AppState {
     mutating func searchMatches(_ index: Int) -> Bool {
         guard rows.indices.contains(index) else { return false }
         searchIndex.build(from: campaign)
-        return searchIndex.matches(rows[index], SearchQuery(search))
+        return searchIndex.matches(rows[index], SearchQuery(search), in: campaign)
     }
 }

@@ -50,10 +50,10 @@ public enum Reducer {
             }
             if state.timelineFor == event.enterprise { state.timeline.append(event) }
             if case let .listed(profile) = event.payload, state.searchIndex.isBuilt {
-                state.searchIndex.update(profile.code, name: profile.name)
+                state.searchIndex.update(profile.code, name: profile.name, in: state.campaign)
             }
             if case let .edited(change) = event.payload, let name = change.name, state.searchIndex.isBuilt {
-                state.searchIndex.update(event.enterprise, name: name)
+                state.searchIndex.update(event.enterprise, name: name, in: state.campaign)
             }
             let catalog = state.campaign.catalog
             state.notice = Notice(kind: .info, message: Catalog.tuiSaved(TimelineText.describe(event, catalog: catalog, .zh),

@@ -1,20 +1,19 @@
 import AnxinCore
 
-/// What `/` searches: name, credit code, full pinyin and pinyin initials of every enterprise, as lowercase
-/// bytes, built once on the first search (not at start-up, not at every key press) and kept up to date by edits.
+/// What `/` searches: name, credit code, full pinyin and pinyin initials of every enterprise. Names and codes are
+/// read from the roster itself; only the pinyin is kept here, as lowercase bytes in one arena indexed by roster
+/// position (12 bytes an enterprise besides its letters), built once on the first search and kept up to date.
 public struct SearchIndex: Sendable {
-    /// Where one enterprise's texts are in the arena: name, code, full pinyin and initials, back to back.
+    /// Where one enterprise's full pinyin and initials are in the arena, back to back.
     struct Span: Sendable {
         var start: Int32
-        var name: UInt16
-        var code: UInt16
         var pinyin: UInt16
         var initials: UInt16
     }
 
-    /// Every text in one byte array (no per-enterprise arrays: a province's roster stays small in memory).
     private var arena: [UInt8] = []
-    private var spans: [CreditCode: Span] = [:]
+    /// By position in `CampaignState.records`.
+    private var spans: [Span] = []
     private var pinyin = PinyinTable()
     public private(set) var isBuilt = false
 
@@ -23,38 +22,40 @@ public struct SearchIndex: Sendable {
     public mutating func build(from campaign: CampaignState) {
         guard !isBuilt else { return }
         spans.reserveCapacity(campaign.rosterCount)
-        arena.reserveCapacity(campaign.rosterCount * 100)
-        for record in campaign.records { update(record.code, name: record.profile.name) }
+        // Generous: capacity that is never written costs no memory, and a grown arena would be copied.
+        arena.reserveCapacity(campaign.rosterCount * 96)
+        for (position, record) in campaign.records.enumerated() { update(position: position, name: record.profile.name) }
         isBuilt = true
     }
 
     /// Re-indexes one enterprise (after a listing or an edit of its name); the old bytes are simply left behind.
-    public mutating func update(_ code: CreditCode, name: String) {
+    public mutating func update(_ code: CreditCode, name: String, in campaign: CampaignState) {
+        guard let position = campaign.position(of: code) else { return }
+        update(position: position, name: name)
+    }
+
+    private mutating func update(position: Int, name: String) {
         let spelled = pinyin.spell(name)
-        let nameBytes = Array(name.lowercased().utf8.prefix(Int(UInt16.max)))
-        let codeBytes = Array(code.value.lowercased().utf8)
-        let full = Array(spelled.full.prefix(Int(UInt16.max))), initials = Array(spelled.initials.prefix(Int(UInt16.max)))
-        spans[code] = Span(start: Int32(arena.count), name: UInt16(nameBytes.count), code: UInt16(codeBytes.count),
-                           pinyin: UInt16(full.count), initials: UInt16(initials.count))
-        arena += nameBytes
-        arena += codeBytes
+        let full = spelled.full.prefix(Int(UInt16.max)), initials = spelled.initials.prefix(Int(UInt16.max))
+        let span = Span(start: Int32(arena.count), pinyin: UInt16(full.count), initials: UInt16(initials.count))
         arena += full
         arena += initials
+        while spans.count <= position { spans.append(Span(start: 0, pinyin: 0, initials: 0)) }
+        spans[position] = span
     }
 
     /// Whether an enterprise's name, code, pinyin or initials contain the query (build first).
-    public func matches(_ code: CreditCode, _ query: SearchQuery) -> Bool {
+    public func matches(_ code: CreditCode, _ query: SearchQuery, in campaign: CampaignState) -> Bool {
         guard !query.bytes.isEmpty else { return true }
-        guard let span = spans[code] else { return false }
+        guard let position = campaign.position(of: code), spans.indices.contains(position) else { return false }
+        let record = campaign.records[position]
+        if ByteSearch.containsFoldingCase(record.profile.name, query.bytes)
+            || record.code.withBytes({ ByteSearch.containsFoldingCase($0, query.bytes) }) { return true }
+        let span = spans[position]
         return arena.withUnsafeBufferPointer { buffer in
-            var start = Int(span.start)
-            func next(_ length: UInt16) -> UnsafeBufferPointer<UInt8> {
-                defer { start += Int(length) }
-                return UnsafeBufferPointer(rebasing: buffer[start..<(start + Int(length))])
-            }
-            let name = next(span.name), codeText = next(span.code), full = next(span.pinyin), initials = next(span.initials)
-            return ByteSearch.contains(name, query.bytes) || ByteSearch.contains(codeText, query.bytes)
-                || ByteSearch.contains(full, query.letters) || ByteSearch.contains(initials, query.letters)
+            let start = Int(span.start), middle = start + Int(span.pinyin), end = middle + Int(span.initials)
+            return ByteSearch.contains(UnsafeBufferPointer(rebasing: buffer[start..<middle]), query.letters)
+                || ByteSearch.contains(UnsafeBufferPointer(rebasing: buffer[middle..<end]), query.letters)
         }
     }
 }
@@ -72,6 +73,29 @@ public struct SearchQuery: Sendable {
 
 /// Substring search over bytes (memchr for the first byte, then compare).
 enum ByteSearch {
+    /// Whether text contains a lowercase needle, ASCII letters of the text compared in lowercase.
+    static func containsFoldingCase(_ text: String, _ needle: [UInt8]) -> Bool {
+        var text = text   // a native string is contiguous already: withUTF8 copies nothing
+        return text.withUTF8 { containsFoldingCase($0, needle) }
+    }
+
+    static func containsFoldingCase(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
+        let n = needle.count, h = haystack.count
+        guard n > 0 else { return true }
+        guard n <= h else { return false }
+        @inline(__always) func lower(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+        var index = 0
+        while index <= h - n {
+            if lower(haystack[index]) == needle[0] {
+                var matched = 1
+                while matched < n && lower(haystack[index + matched]) == needle[matched] { matched += 1 }
+                if matched == n { return true }
+            }
+            index += 1
+        }
+        return false
+    }
+
     static func contains(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
         let n = needle.count, h = haystack.count
         guard n > 0 else { return true }
