@@ -168,7 +168,12 @@ struct ListAndLanguageTests {
         #expect(try s.ok(["log", "--since", Days.adding(-1, to: today), "--until", Days.adding(1, to: today)]).stdoutLines.count == 8)
         let json = try #require(try s.ok(["log", "--format", "json"]).json() as? [[String: Any]])
         #expect(json.count == 8)
-        let times = json.compactMap { $0["at"] as? String }
+        // Compared as instants: "…49Z" and "…49.034Z" do not sort as text.
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        let plain = ISO8601DateFormatter()
+        let times = json.compactMap { $0["at"] as? String }.compactMap { formatter.date(from: $0) ?? plain.date(from: $0) }
+        #expect(times.count == 8)
         #expect(times == times.sorted(), "fold order is time order")
     }
 }

@@ -43,9 +43,12 @@ public struct RosterQuery: Sendable {
         var rows: [CreditCode] = []
         var positions: [Int] = []
         positions.reserveCapacity(state.rosterCount)
-        for position in state.records.indices where filter.matches(state.records[position], calendar: calendar, today: today) {
-            rows.append(state.records[position].code)
-            positions.append(position)
+        // Read in place through the buffer: a record passed out of the array by value is copied (a dozen retains).
+        state.records.withUnsafeBufferPointer { records in
+            for position in records.indices where filter.matches(records[position], calendar: calendar, today: today) {
+                rows.append(records[position].profile.code)
+                positions.append(position)
+            }
         }
         func key<Key>(_ make: (EnterpriseRecord) -> Key) -> [(Key, CreditCode)] {
             zip(positions, rows).map { position, code in (make(state.records[position]), code) }
@@ -53,10 +56,10 @@ public struct RosterQuery: Sendable {
         switch sort {
         case .name:
             // Byte order of UTF-8 is code-point order, and far cheaper than String's Unicode-aware comparison.
-            return orderedByText(positions, rows, state) { $0.profile.name }
+            return orderedByText(positions, rows, state, byName: true)
         case .code: return ordered(key { $0.profile.code }, by: <)
         case .jurisdiction:
-            return orderedByText(positions, rows, state) { $0.profile.jurisdiction }
+            return orderedByText(positions, rows, state, byName: false)
         case .stage: return ordered(key { $0.stage.rank }, by: <)
         case .progress:
             let catalog = state.catalog
@@ -73,16 +76,18 @@ public struct RosterQuery: Sendable {
     /// Orders by a text's UTF-8 bytes: every text is copied once into one arena and the sort moves indices,
     /// comparing with memcmp (100,000 names sort in a few tens of milliseconds).
     private func orderedByText(_ positions: [Int], _ rows: [CreditCode], _ state: CampaignState,
-                               _ text: (EnterpriseRecord) -> String) -> [CreditCode] {
+                               byName: Bool) -> [CreditCode] {
         var arena: [UInt8] = []
         arena.reserveCapacity(positions.count * 32)
         var spans: [(start: Int, count: Int)] = []
         spans.reserveCapacity(positions.count)
-        for position in positions {
-            var value = text(state.records[position])
-            value.withUTF8 { bytes in
-                spans.append((arena.count, bytes.count))
-                arena.append(contentsOf: bytes)
+        state.records.withUnsafeBufferPointer { records in
+            for position in positions {
+                var value = byName ? records[position].profile.name : records[position].profile.jurisdiction
+                value.withUTF8 { bytes in
+                    spans.append((arena.count, bytes.count))
+                    arena.append(contentsOf: bytes)
+                }
             }
         }
         var order = Array(0..<rows.count)
