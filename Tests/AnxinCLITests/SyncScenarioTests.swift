@@ -201,6 +201,35 @@ struct SyncScenarioTests {
         #expect(load.collected.count == 1 + 2)
     }
 
+    @Test("a sync killed before git made its merge commit: the next sync aborts that merge and checks the incoming work")
+    func mergeStoppedBeforeCommit() throws {
+        let (network, a, b, code) = try Self.pair()
+        // b pushes a journal with a broken line (another laptop's buggy copy).
+        try #require(try b.record(Self.tick("N01", .met), for: code) != nil)
+        try b.sync()
+        let journal = "\(b.directory)/events/lap-b.jsonl"
+        try (try String(contentsOfFile: journal, encoding: .utf8) + "{\"id\":\n").write(toFile: journal, atomically: false, encoding: .utf8)
+        try network.git(["-c", "user.name=b", "-c", "user.email=b@anxin.invalid", "commit", "-q", "-am", "broken"], in: b.directory)
+        try network.git(["push", "-q", "origin", "HEAD:main"], in: b.directory)
+
+        try #require(try a.record(Self.tick("N02", .unmet), for: code) != nil)
+        let identity = ["-c", "user.name=a", "-c", "user.email=a@anxin.invalid"]
+        try network.git(["add", "-A"], in: a.directory)
+        try network.git(identity + ["commit", "-q", "-m", "a"], in: a.directory)
+        let before = try network.git(["rev-parse", "HEAD"], in: a.directory).output
+        try (before + "\n").write(toFile: "\(a.directory)/.local/sync-merging", atomically: true, encoding: .utf8)
+        try network.git(["fetch", "-q", "origin", "+refs/heads/main:refs/anxin/incoming"], in: a.directory)
+        // The merge is under way (MERGE_HEAD written, no commit yet) when the laptop loses power.
+        try network.git(identity + ["merge", "-q", "--no-commit", "--no-ff", "refs/anxin/incoming"], in: a.directory)
+
+        let failure = try #require(try a.failedSync(), "the broken incoming line is refused, never committed unchecked")
+        #expect(failure.diagnostics.contains { $0.file.hasSuffix("events/lap-b.jsonl") && $0.line == 2 })
+        #expect(!FileManager.default.fileExists(atPath: "\(a.directory)/.git/MERGE_HEAD"))
+        #expect(try a.files()["events/lap-b.jsonl"] == nil, "the half-made merge is gone")
+        #expect(try network.git(["log", "--format=%s", "-1"], in: a.directory).output == "a", "no commit was made of it")
+        #expect(!(try a.load()).hasErrors)
+    }
+
     @Test("an incoming journal with a broken line: the merge is undone, local data is intact byte for byte, the line is named")
     func brokenIncomingLine() throws {
         let (network, a, b, code) = try Self.pair()

@@ -22,7 +22,16 @@ extension Syncer {
         guard let bytes = try? POSIXFile.readAll(mergingNotePath) else { return }
         defer { clearMergingNote() }
         let before = String(decoding: bytes, as: UTF8.self).filter { !$0.isWhitespace }
-        guard let head = repository.head(), head != before, repository.isAncestor(before, of: head) else { return }
+        guard let head = repository.head() else { return }
+        if head == before {
+            // Stopped before git made the merge commit: a merge git left in progress is undone (everything was
+            // committed before merging, so nothing of this laptop's is in it).
+            if repository.run(["rev-parse", "-q", "--verify", "MERGE_HEAD"]).status == 0 {
+                _ = repository.run(["merge", "--abort"])
+            }
+            return
+        }
+        guard repository.isAncestor(before, of: head) else { return }
         // Since the interruption only this laptop's journal may have changed (appends); anything else is left alone
         // for the check to report.
         let changed = repository.run(["status", "--porcelain", "--untracked-files=all"]).output
