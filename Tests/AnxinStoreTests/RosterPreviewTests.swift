@@ -50,6 +50,12 @@ struct RosterPreviewTests {
             let listB = Sample.listing(2, sequence: 2)
             let tick = Sample.event(.noted(text: "甲的备注"), code: a, sequence: 3)
             try fixture.writeJournal("lap-1", events: [listA, listB, tick])
+            // A listing written by hand with its keys in another order is still read (by the slower search).
+            let listC = Sample.listing(3, at: "2024-05-02T09:00:00+08:00", replica: "lap-2", sequence: 4)
+            let line = String(decoding: EventEncoder.line(listC), as: UTF8.self)
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+            let reordered = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
+            try fixture.writeJournal("lap-2", Array(reordered) + [0x0A])
             let path = fixture.journalPath("lap-1")
             let handle = try #require(FileHandle(forWritingAtPath: path))
             handle.seekToEndOfFile()
@@ -57,7 +63,7 @@ struct RosterPreviewTests {
             try handle.close()
             let preview = RosterPreview.load(eventsDirectory: fixture.store.eventsDirectory, config: fixture.store.config,
                                              catalog: fixture.store.catalog) { _ in [a] }
-            #expect(preview.state.activeCount == 2)
+            #expect(preview.state.activeCount == 3)
             #expect(preview.events[a]?.count == 2)
             #expect(preview.events[b] == nil)
             #expect(preview.state[a]?.noteCount == 1)

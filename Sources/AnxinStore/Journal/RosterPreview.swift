@@ -132,11 +132,12 @@ extension RosterPreview {
         let decoder = EventDecoder(replica: replica, catalog: nil)
         while let more = try? reader.next({ bytes, line -> Bool in
             guard line.terminated, let base = bytes.baseAddress,
-                  // The keys come in a fixed order: id and at (fixed sizes) take the first 60 bytes.
-                  let codeStart = find(enterpriseKey, in: bytes, from: min(60, bytes.count)), codeStart + 19 <= bytes.count,
+                  let codeStart = enterpriseValue(in: bytes), codeStart + 19 <= bytes.count,
                   base[codeStart + 18] == UInt8(ascii: "\"") else { return true }
             let code = UnsafeBufferPointer(start: base + codeStart, count: 18)
-            if let typeStart = find(typeKey, in: bytes, from: codeStart + 19), isRosterType(bytes, at: typeStart) {
+            let typeStart = follows(typeSeparator, in: bytes, at: codeStart + 18) ? codeStart + 18 + typeSeparator.count
+                : find(typeKey, in: bytes, from: codeStart + 19)
+            if let typeStart, isRosterType(bytes, at: typeStart) {
                 if case let (event?, _) = decoder.decode(bytes) { result.roster.append((event, line.offset)) }
             } else {
                 result.others.append(Other(key: key(code), offset: line.offset))
@@ -144,6 +145,30 @@ extension RosterPreview {
             return true
         }), more {}
         return result
+    }
+
+    /// The keys anxin writes come in a fixed order, the id with a fixed length: hop from value to value with one
+    /// memchr each; a line written otherwise (by hand) falls back to searching for the key.
+    static let hops: [[UInt8]] = [#"","replica":""#, #"","actor":""#, #"","office":""#, #"","enterprise":""#].map { Array($0.utf8) }
+    static let typeSeparator = Array(#"","type":""#.utf8)
+
+    static func enterpriseValue(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let base = bytes.baseAddress else { return nil }
+        var at = 41   // {"id":"<26>","at":"  — the instant starts here
+        for hop in hops {
+            guard at < bytes.count, let quote = memchr(base + at, Int32(UInt8(ascii: "\"")), bytes.count - at) else { return nil }
+            let end = base.distance(to: quote.assumingMemoryBound(to: UInt8.self))
+            guard follows(hop, in: bytes, at: end) else { return find(enterpriseKey, in: bytes, from: min(60, bytes.count)) }
+            at = end + hop.count
+        }
+        return at
+    }
+
+    /// Whether `literal` stands in the bytes at `index`.
+    static func follows(_ literal: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        guard index >= 0, index + literal.count <= bytes.count else { return false }
+        for offset in 0..<literal.count where bytes[index + offset] != literal[offset] { return false }
+        return true
     }
 
     static func isRosterType(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
