@@ -125,3 +125,16 @@ struct DashboardKeyMapTests {
         #expect(session.state.dashboard != nil, "closing the help goes back to the dashboard")
     }
 }
+
+@Suite("Owner rows and the list filter agree")
+struct OwnerRuleTests {
+    @Test("every demo enterprise is owned by exactly its report row, as the list filter reads it")
+    func ownsAgreesWithOwner() {
+        let state = Fixtures.demo.state
+        let rows = ProgressReport(state: state, today: Fixtures.today).rows.map(\.group)
+        for record in state.records {
+            let owner = ReportGroup.owner(of: record.profile, in: state.config)
+            #expect(rows.filter { $0.owns(record.profile) } == [owner], "\(record.profile.name)")
+        }
+    }
+}

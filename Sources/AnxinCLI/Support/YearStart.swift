@@ -55,7 +55,7 @@ enum YearStart {
     /// when some already are (a rollover being finished), only those listed before the first carry: an enterprise
     /// first listed in the new year has no finished year to carry.
     static func toCarry(_ state: CampaignState, into year: Int) -> [CreditCode] {
-        let firstCarry = state.records.compactMap { $0.carriedInto == year ? $0.carriedEvent?.millisecondsSinceEpoch : nil }.min()
+        let firstCarry = state.records.compactMap { $0.carriedInto == year ? $0.carriedEvent?.milliseconds : nil }.min()
         return state.records.filter { record in
             record.isActive && (record.carriedInto ?? Int.min) < year
                 && firstCarry.map { record.listedAt.millisecondsSinceEpoch < $0 } ?? true

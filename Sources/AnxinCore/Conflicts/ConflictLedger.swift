@@ -17,7 +17,8 @@ public struct ConflictLedger: Sendable {
 
     public func conflicts(of code: CreditCode) -> [Conflict] {
         guard countByEnterprise[code] != nil else { return [] }
-        return sorted.filter { $0.enterprise == code }
+        // Only this enterprise's, then sorted (the interface asks on every key press of its conflicts menu).
+        return entries.values.filter { $0.enterprise == code }.sorted { $0.subject.description < $1.subject.description }
     }
 
     public subscript(code: CreditCode, subject: Subject) -> Conflict? {

@@ -59,9 +59,6 @@ public struct EventID: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     public static func < (lhs: EventID, rhs: EventID) -> Bool { (lhs.high, lhs.low) < (rhs.high, rhs.low) }
 
-    /// The time the id was made at (its first 48 bits).
-    public var millisecondsSinceEpoch: Int64 { Int64(high >> 16) }
-
     /// Makes an id from a time and 80 bits of randomness (the caller supplies both: no clock in the core).
     public static func make(millisecondsSinceEpoch: Int64, random: (UInt64, UInt16)) -> EventID {
         let time = UInt64(max(0, millisecondsSinceEpoch)) & 0xFFFF_FFFF_FFFF

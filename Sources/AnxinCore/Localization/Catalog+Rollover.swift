@@ -92,7 +92,6 @@ extension Catalog {
         zh: "请指定一项：--year 年份（开始新年度）、--proposals（查看建议）、--confirm 代码 或 --confirm-all",
         en: "say one of: --year YEAR (start the next year), --proposals (list), --confirm CODE or --confirm-all")
 
-    public static let rolloverTitle = Message(zh: "下一年度：类别调整建议", en: "Next year: tier proposals")
 
     public static let proposalColumns = [
         Message(zh: "统一社会信用代码", en: "credit code"), Message(zh: "企业名称", en: "name"),

@@ -27,7 +27,7 @@ public struct EnterpriseFilter: Sendable, Equatable {
         if !includeRemoved && !record.isActive { return false }
         if !jurisdictions.isEmpty && !jurisdictions.contains(profile.jurisdiction) { return false }
         if !departments.isEmpty && !departments.contains(profile.department) { return false }
-        if !owners.isEmpty && !ownedByOneOf(profile) { return false }
+        if !owners.isEmpty && !owners.contains(where: { $0.owns(profile) }) { return false }
         if !industries.isEmpty && !industries.contains(profile.industry) { return false }
         if !tiers.isEmpty && !tiers.contains(profile.tier) { return false }
         if !stages.isEmpty && !stages.contains(record.stage) { return false }
@@ -41,12 +41,5 @@ public struct EnterpriseFilter: Sendable, Equatable {
             }
         }
         return true
-    }
-
-    /// Without the configuration: a 属地 enterprise belongs to its jurisdiction, any other to the office named
-    /// as its department (a jurisdiction's name there stands for that jurisdiction), as ReportGroup.owner says.
-    private func ownedByOneOf(_ profile: EnterpriseProfile) -> Bool {
-        if profile.level == .local { return owners.contains(.jurisdiction(profile.jurisdiction)) }
-        return owners.contains(.department(profile.department)) || owners.contains(.jurisdiction(profile.department))
     }
 }

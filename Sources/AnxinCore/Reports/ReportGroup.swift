@@ -58,6 +58,19 @@ public enum ReportGroup: Hashable, Sendable {
         return .department(profile.department)
     }
 
+    /// Whether this owner row counts the enterprise: the same rule as `owner(of:in:)`, answered without the
+    /// configuration (a department row is never named like a jurisdiction), for filters that hold no config.
+    public func owns(_ profile: EnterpriseProfile) -> Bool {
+        switch self {
+        case let .jurisdiction(name):
+            profile.level == .local ? profile.jurisdiction == name : profile.department == name
+        case let .department(name):
+            profile.level != .local && profile.department == name
+        default:
+            false
+        }
+    }
+
     /// The owner group of a quota's owner name.
     static func owner(named name: String, in config: CampaignConfig) -> ReportGroup {
         config.jurisdiction(named: name) != nil ? .jurisdiction(name) : .department(name)

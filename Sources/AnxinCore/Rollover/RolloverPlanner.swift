@@ -4,29 +4,34 @@
 public enum RolloverPlanner {
     public static func proposals(in state: CampaignState) -> [TierProposal] {
         let year = state.config.year
-        var proposals: [TierProposal] = []
-        for record in state.records where record.isActive && record.carriedInto == year && record.stage == .listed {
-            guard let finished = record.pastYears.last, finished.year == year - 1,
-                  let move = move(for: record, finished: finished, config: state.config) else { continue }
-            proposals.append(TierProposal(code: record.code, name: record.profile.name,
-                                          jurisdiction: record.profile.jurisdiction, tier: record.profile.tier,
-                                          move: move, finished: finished))
+        return planned(state) { record in
+            guard record.carriedInto == year, record.stage == .listed,
+                  let finished = record.pastYears.last, finished.year == year - 1 else { return nil }
+            return finished
         }
-        return proposals
     }
 
     /// The proposals a rollover would make now (a dry run): every enterprise still in the campaign, its
     /// current stage read as how its year finished.
     public static func preview(in state: CampaignState) -> [TierProposal] {
-        let year = state.config.year
+        planned(state) { record in
+            YearResult(year: state.config.year, tier: record.profile.tier, stage: record.stage,
+                       acceptedOn: record.acceptance?.details.date)
+        }
+    }
+
+    /// Each active enterprise with the year it finished (nil: none to judge) and the move that year calls for.
+    /// Records are read in place: the interface's next-year menu asks for this on every key press.
+    private static func planned(_ state: CampaignState, finished: (EnterpriseRecord) -> YearResult?) -> [TierProposal] {
         var proposals: [TierProposal] = []
-        for record in state.records where record.isActive {
-            let finished = YearResult(year: year, tier: record.profile.tier, stage: record.stage,
-                                      acceptedOn: record.acceptance?.details.date)
-            guard let move = move(for: record, finished: finished, config: state.config) else { continue }
-            proposals.append(TierProposal(code: record.code, name: record.profile.name,
-                                          jurisdiction: record.profile.jurisdiction, tier: record.profile.tier,
-                                          move: move, finished: finished))
+        state.records.withUnsafeBufferPointer { records in
+            for index in records.indices where records[index].isActive {
+                guard let year = finished(records[index]),
+                      let move = move(for: records[index], finished: year, config: state.config) else { continue }
+                let profile = records[index].profile
+                proposals.append(TierProposal(code: profile.code, name: profile.name, jurisdiction: profile.jurisdiction,
+                                              tier: profile.tier, move: move, finished: year))
+            }
         }
         return proposals
     }
