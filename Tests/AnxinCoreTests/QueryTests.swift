@@ -227,4 +227,30 @@ struct TextSortTests {
         let tie = descending.filter { world[$0].profile.name == "保定恒力" }
         #expect(tie == tie.sorted())
     }
+
+    @Test("random names sharing long prefixes sort as plain UTF-8 byte order, either direction (property)")
+    func randomNames() {
+        // Names built from a few pieces, so that many share their first 13 bytes or more and some are prefixes
+        // of others: the sort's fast key covers only the first bytes, the rest must still decide.
+        var generator = SystemRandomNumberGenerator()
+        let pieces = ["保定市", "满城区", "恒力", "机械", "有限公司", "A", "a", "", "\u{1F3ED}", "厂"]
+        for round in 0..<20 {
+            let world = World()
+            var names: [String] = []
+            for n in 0..<60 {
+                let name = (0..<Int.random(in: 1...6, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+                names.append(name.isEmpty ? "厂" : name)
+                world.list(profile(code(round * 100 + n + 1), names[n]))
+            }
+            let reference = names.enumerated().map { (name: $0.element, code: code(round * 100 + $0.offset + 1)) }
+            func expected(descending: Bool) -> [CreditCode] {
+                reference.sorted { a, b in
+                    if a.name.utf8.elementsEqual(b.name.utf8) { return a.code < b.code }
+                    return a.name.utf8.lexicographicallyPrecedes(b.name.utf8) != descending
+                }.map(\.code)
+            }
+            #expect(RosterQuery().codes(on: world.state, today: d("06-01")) == expected(descending: false))
+            #expect(RosterQuery(descending: true).codes(on: world.state, today: d("06-01")) == expected(descending: true))
+        }
+    }
 }

@@ -25,7 +25,8 @@ struct RosterPreviewTests {
         }
         #expect(pickedFrom == full.state.rosterCount)
         #expect(preview.state.activeCount == full.state.activeCount)
-        #expect(preview.state.records.map(\.profile) == full.state.records.map(\.profile))
+        // Off-screen enterprises are their code and name only (what orders and counts the list).
+        #expect(preview.state.records.map { "\($0.code) \($0.profile.name)" } == full.state.records.map { "\($0.code) \($0.profile.name)" })
         #expect(preview.state.records.map(\.isActive) == full.state.records.map(\.isActive))
         #expect(preview.complete.count == 40)
         // The first screen's rows are the same, in the same order, and each of them is exact.
@@ -61,9 +62,17 @@ struct RosterPreviewTests {
             handle.seekToEndOfFile()
             handle.write(Data("{\"id\":\"broken\n{\"id\":\"torn".utf8))
             try handle.close()
+            // A name with a quote and a backslash (escaped on the line) and a renamed enterprise.
+            var quoted = Sample.listing(4, replica: "lap-3", sequence: 1)
+            if case var .listed(profile) = quoted.payload { profile.name = #"保定"红星\机械厂"#; quoted.payload = .listed(profile) }
+            let renamed = Sample.event(.edited(ProfileChange(name: "保定新名称有限公司")), code: Sample.code(2),
+                                       at: "2024-05-03T09:00:00+08:00", replica: "lap-3", sequence: 2)
+            try fixture.writeJournal("lap-3", events: [quoted, renamed])
             let preview = RosterPreview.load(eventsDirectory: fixture.store.eventsDirectory, config: fixture.store.config,
                                              catalog: fixture.store.catalog) { _ in [a] }
-            #expect(preview.state.activeCount == 3)
+            #expect(preview.state.activeCount == 4)
+            #expect(preview.state[Sample.code(4)]?.profile.name == #"保定"红星\机械厂"#)
+            #expect(preview.state[b]?.profile.name == "保定新名称有限公司")
             #expect(preview.events[a]?.count == 2)
             #expect(preview.events[b] == nil)
             #expect(preview.state[a]?.noteCount == 1)

@@ -44,8 +44,11 @@ public struct RosterQuery: Sendable {
         var positions: [Int] = []
         positions.reserveCapacity(state.rosterCount)
         // Read in place through the buffer: a record passed out of the array by value is copied (a dozen retains).
+        let everyone = filter.isEmpty   // the list as it opens: only removed enterprises are left out
         state.records.withUnsafeBufferPointer { records in
-            for position in records.indices where filter.matches(records[position], calendar: calendar, today: today) {
+            for position in records.indices {
+                guard everyone ? records[position].isActive
+                    : filter.matches(records[position], calendar: calendar, today: today) else { continue }
                 rows.append(records[position].profile.code)
                 positions.append(position)
             }
@@ -73,40 +76,57 @@ public struct RosterQuery: Sendable {
         }
     }
 
-    /// Orders by a text's UTF-8 bytes: every text is copied once into one arena and the sort moves indices,
-    /// comparing with memcmp (100,000 names sort in a few tens of milliseconds).
+    /// Orders by a text's UTF-8 bytes. Each row gets one 128-bit key: its text's first bytes (13, zero-padded,
+    /// so that a shorter text that is a prefix sorts first, as in byte order) above its row number, and the keys
+    /// are sorted as plain integers; only rows whose first 13 bytes agree are then ordered among themselves by the
+    /// whole text (memcmp in one arena) and the credit code. 100,000 names sort in about 15 ms.
     private func orderedByText(_ positions: [Int], _ rows: [CreditCode], _ state: CampaignState,
                                byName: Bool) -> [CreditCode] {
+        // The row number takes the low bits (17 for 100,000 rows), the text's first bytes the rest.
+        let rowBits = UInt128(max(1, Int.bitWidth - positions.count.leadingZeroBitCount))
+        let prefixBytes = (128 - Int(rowBits)) / 8
         var arena: [UInt8] = []
         arena.reserveCapacity(positions.count * 32)
         var spans: [(start: Int, count: Int)] = []
         spans.reserveCapacity(positions.count)
+        var keys: [UInt128] = []
+        keys.reserveCapacity(positions.count)
         state.records.withUnsafeBufferPointer { records in
             for position in positions {
                 var value = byName ? records[position].profile.name : records[position].profile.jurisdiction
                 value.withUTF8 { bytes in
+                    var key: UInt128 = 0
+                    for index in 0..<prefixBytes {
+                        key = key << 8 | UInt128(index < bytes.count ? bytes[index] : 0)
+                    }
+                    keys.append(key << rowBits | UInt128(spans.count))
                     spans.append((arena.count, bytes.count))
                     arena.append(contentsOf: bytes)
                 }
             }
         }
-        var order = Array(0..<rows.count)
+        keys.sort()
         let descending = self.descending
+        if descending { keys.reverse() }
+        let rowMask: UInt128 = (1 << rowBits) - 1
         arena.withUnsafeBufferPointer { bytes in
             guard let base = bytes.baseAddress else { return }
-            func compare(_ a: Int, _ b: Int) -> Int32 {
-                let x = spans[a], y = spans[b]
-                let common = memcmp(base + x.start, base + y.start, min(x.count, y.count))
-                if common != 0 { return common }
-                return x.count == y.count ? 0 : (x.count < y.count ? -1 : 1)
-            }
-            order.sort { a, b in
-                let result = compare(a, b)
+            func precedes(_ a: UInt128, _ b: UInt128) -> Bool {
+                let x = spans[Int(a & rowMask)], y = spans[Int(b & rowMask)]
+                var result = memcmp(base + x.start, base + y.start, min(x.count, y.count))
+                if result == 0, x.count != y.count { result = x.count < y.count ? -1 : 1 }
                 if result != 0 { return (result < 0) != descending }
-                return rows[a] < rows[b]
+                return rows[Int(a & rowMask)] < rows[Int(b & rowMask)]
+            }
+            var start = 0
+            while start < keys.count {
+                var end = start + 1
+                while end < keys.count, keys[end] >> rowBits == keys[start] >> rowBits { end += 1 }
+                if end - start > 1 { keys[start..<end].sort(by: precedes) }
+                start = end
             }
         }
-        return order.map { rows[$0] }
+        return keys.map { rows[Int($0 & rowMask)] }
     }
 
     private func ordered<Key>(_ keyed: [(Key, CreditCode)], by less: (Key, Key) -> Bool) -> [CreditCode] {

@@ -22,23 +22,28 @@ public struct Rulebook: Sendable {
     }
 
     public func refusal(for event: Event, in state: CampaignState) -> Refusal? {
+        refusal(for: event, at: state.position(of: event.enterprise), in: state)
+    }
+
+    /// The same, for a caller that has already found the enterprise's place in the roster (`position(of:)`).
+    public func refusal(for event: Event, at position: Int?, in state: CampaignState) -> Refusal? {
         if case let .listed(profile) = event.payload {
             guard config.office(named: event.office) != nil else {
                 return Refusal(Catalog.unknownOffice(event.office, known: config.officeNames))
             }
             return refusalToList(profile, by: event.office, in: state)
         }
-        guard let index = state.position(of: event.enterprise) else {
+        guard let index = position else {
             if config.office(named: event.office) == nil {
                 return Refusal(Catalog.unknownOffice(event.office, known: config.officeNames))
             }
             return Refusal(Catalog.notListed(event.enterprise))
         }
         // Borrowed in place: copying a record out of the roster for every journal event is measurable.
-        return refusal(for: event, on: state.records[index], in: state)
+        return state.withRecord(at: index) { record in refusal(for: event, on: record, in: state) }
     }
 
-    private func refusal(for event: Event, on record: EnterpriseRecord, in state: CampaignState) -> Refusal? {
+    private func refusal(for event: Event, on record: borrowing EnterpriseRecord, in state: CampaignState) -> Refusal? {
         // Most events come from an office the enterprise already names (validated when it was listed):
         // only an unfamiliar office needs the lookup.
         if event.office != record.profile.jurisdiction && event.office != record.profile.department

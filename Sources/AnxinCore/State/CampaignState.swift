@@ -16,6 +16,12 @@ public struct CampaignState: Sendable {
         Dictionary(uniqueKeysWithValues: records.map { ($0.code, $0) })
     }
 
+    /// Lends a record to `body` without copying it out of the roster (a plain read of `records[index]` that is
+    /// passed on to a function copies the whole record).
+    public func withRecord<Result>(at index: Int, _ body: (borrowing EnterpriseRecord) -> Result) -> Result {
+        body(records[index])
+    }
+
     /// Where an enterprise's record is in `records`.
     public func position(of code: CreditCode) -> Int? { positions[code] }
 
@@ -67,8 +73,14 @@ public struct CampaignState: Sendable {
     /// Folds one event in. Events must come in journal order: (instant, replica, sequence).
     @discardableResult
     public mutating func apply(_ event: Event) -> ApplyOutcome {
+        apply(event, at: positions[event.enterprise])
+    }
+
+    /// The same, for a caller that has already found the enterprise's place in the roster (`position(of:)`).
+    @discardableResult
+    public mutating func apply(_ event: Event, at position: Int?) -> ApplyOutcome {
         if case let .listed(profile) = event.payload {
-            if let position = positions[event.enterprise] {
+            if let position {
                 var existing = records[position]
                 if event.seen != existing.lastProfileEvent {
                     conflicts.observe(event, subject: .profile, current: existing.lastProfileEvent)
@@ -102,7 +114,7 @@ public struct CampaignState: Sendable {
             count(event)
             return .applied
         }
-        guard let index = positions[event.enterprise] else { return .unknownEnterprise }
+        guard let index = position else { return .unknownEnterprise }
         // Changed in place: copying a record out and back would copy its criteria on every event.
         let catalog = self.catalog
         if case .removed = event.payload, records[index].isActive { activeCount -= 1 }

@@ -75,9 +75,11 @@ final class DecodePipeline: @unchecked Sendable {
             condition.unlock()
             guard let position = chosen, !stopping else { return }
             let chunk = cursors[position].decodeChunk(limit: chunkSize)
+            let atEnd = chunk.atEnd
             condition.lock()
-            queues[position].append(chunk)
-            if chunk.atEnd {
+            // Handed over, not shared: the fold moves lines out of the chunk, which must not copy it first.
+            queues[position].append(consume chunk)
+            if atEnd {
                 done[position] = true
                 remaining.removeAll { $0 == position }
             }

@@ -36,9 +36,8 @@ final class EventCursor: @unchecked Sendable {
     private(set) var reorderWarnings: [Diagnostic] = []
     private var sorted: [(event: Event, line: Int, offset: Int, length: Int)]?
     private var sortedPosition = 0
-    /// The chunk being consumed, and the pipeline that decodes the next ones (nil: decode here).
+    /// The chunk being consumed (its lines in reverse order), and the pipeline that decodes the next ones (nil: decode here).
     private var chunk = DecodedChunk()
-    private var chunkPosition = 0
     weak var pipeline: DecodePipeline?
     /// This cursor's place in its pipeline.
     var position = 0
@@ -99,17 +98,15 @@ final class EventCursor: @unchecked Sendable {
             return
         }
         let previous = lastAt
-        while chunkPosition >= chunk.lines.count {
+        while chunk.lines.isEmpty {
             if chunk.atEnd {
                 head = nil
                 return
             }
             chunk = pipeline?.next(for: self) ?? decodeChunk(limit: 256)
-            chunkPosition = 0
             diagnostics.append(contentsOf: chunk.diagnostics)
         }
-        head = chunk.lines[chunkPosition]
-        chunkPosition += 1
+        head = chunk.lines.popLast()   // moved out, not copied (chunks come reversed)
         lastAt = head?.event.at
         if let previous, let next = lastAt, next < previous { outOfOrder = true }
     }
@@ -125,6 +122,7 @@ final class EventCursor: @unchecked Sendable {
             }
             result.lines.append(next)
         }
+        result.lines.reverse()   // served from the back, by moving each line out
         return result
     }
 

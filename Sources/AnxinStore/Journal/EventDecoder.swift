@@ -13,6 +13,11 @@ public struct EventDecoder: Sendable {
     /// The replica whose file is being read: every event in it must say so.
     public let replica: String
     public let catalog: CriteriaCatalog?
+    /// The actors, offices and criteria this file repeats on every line, made into values once.
+    private let texts = BytesMemo<String>()
+    /// Jurisdictions, industries and departments: a few dozen values over the whole roster.
+    private let rosterTexts = BytesMemo<String>(capacity: 96)
+    private let criteria = BytesMemo<CriterionID>()
 
     public init(replica: String, catalog: CriteriaCatalog?) {
         self.replica = replica
@@ -149,6 +154,27 @@ public struct EventDecoder: Sendable {
         return (problems.contains { $0.severity == .error } ? nil : event, problems)
     }
 
+    /// The event types, matched on the line's bytes (a `switch` over strings costs a lookup table each time).
+    private enum LineType: String, CaseIterable {
+        case listed, edited, removed, ticked, cleared, step, marked, unmarked, noted, carried, resolved
+
+        static func match(_ raw: JSONRawString) -> LineType? {
+            if raw.escaped { return LineType(rawValue: raw.string) }
+            if raw.equals("ticked") { return .ticked }
+            if raw.equals("step") { return .step }
+            if raw.equals("listed") { return .listed }
+            if raw.equals("noted") { return .noted }
+            if raw.equals("cleared") { return .cleared }
+            if raw.equals("marked") { return .marked }
+            if raw.equals("unmarked") { return .unmarked }
+            if raw.equals("edited") { return .edited }
+            if raw.equals("removed") { return .removed }
+            if raw.equals("carried") { return .carried }
+            if raw.equals("resolved") { return .resolved }
+            return nil
+        }
+    }
+
     private func error(_ offset: Int, _ message: Message) -> LineProblem {
         LineProblem(severity: .error, offset: offset, message: message)
     }
@@ -157,7 +183,7 @@ public struct EventDecoder: Sendable {
 
     private func build(_ f: Fields, _ problems: inout [LineProblem]) -> Event? {
         func required(_ field: Field?, _ key: String) -> Field? {
-            guard let field, !field.text.isEmpty else {
+            guard let field, !field.raw.bytes.isEmpty else {
                 problems.append(error(0, Catalog.fieldMissing(key)))
                 return nil
             }
@@ -220,33 +246,32 @@ public struct EventDecoder: Sendable {
         }
         guard let typeField else { return nil }
         let payload: EventPayload?
-        let typeToken = typeField.text
-        switch typeToken {
-        case "listed":
+        switch LineType.match(typeField.raw) {
+        case .listed:
             let tier = token(required(f[.tier], "tier"), "tier", Tier.self)
             let level = token(required(f[.supervision], "supervision"), "supervision", SupervisionLevel.self)
             let name = required(f[.name], "name"), jurisdiction = required(f[.jurisdiction], "jurisdiction")
             let industry = required(f[.industry], "industry"), department = required(f[.department], "department")
             let person = required(f[.person], "person")
             if let code, let tier, let level, let name, let jurisdiction, let industry, let department, let person {
-                payload = .listed(EnterpriseProfile(code: code, name: name.text, jurisdiction: jurisdiction.text,
-                                                    industry: industry.text, tier: tier, level: level,
-                                                    department: department.text, person: person.text,
+                payload = .listed(EnterpriseProfile(code: code, name: name.text, jurisdiction: rosterText(jurisdiction),
+                                                    industry: rosterText(industry), tier: tier, level: level,
+                                                    department: rosterText(department), person: person.text,
                                                     phone: f[.phone]?.text, address: f[.address]?.text))
             } else { payload = nil }
-        case "edited":
+        case .edited:
             let change = ProfileChange(name: f[.name]?.text, jurisdiction: f[.jurisdiction]?.text, industry: f[.industry]?.text,
                                        tier: token(f[.tier], "tier", Tier.self),
                                        level: token(f[.supervision], "supervision", SupervisionLevel.self),
                                        department: f[.department]?.text, person: f[.person]?.text,
                                        phone: f[.phone]?.text, address: f[.address]?.text)
             payload = .edited(change)
-        case "removed":
+        case .removed:
             payload = required(f[.reason], "reason").map { .removed(reason: $0.text) }
-        case "ticked", "cleared":
+        case .ticked, .cleared:
             let criterion = required(f[.criterion], "criterion").flatMap { checkCriterion($0, &problems) }
             let level = token(f[.level], "level", CheckLevel.self)
-            if typeToken == "ticked" {
+            if LineType.match(typeField.raw) == .ticked {
                 var verdict: Verdict?
                 if let field = required(f[.verdict], "verdict") {
                     verdict = Verdict(rawValue: field.text)
@@ -261,7 +286,7 @@ public struct EventDecoder: Sendable {
             } else {
                 payload = criterion.map { .cleared(criterion: $0, level: level) }
             }
-        case "step":
+        case .step:
             let action = token(required(f[.action], "action"), "action", StepAction.self)
             let date = day(required(f[.date], "date"), "date")
             let deadline = day(f[.deadline], "deadline")
@@ -269,7 +294,7 @@ public struct EventDecoder: Sendable {
                 payload = .step(StepDetails(action: action, date: date, reference: f[.ref]?.text, experts: f.experts,
                                             deadline: deadline, note: f[.note]?.text))
             } else { payload = nil }
-        case "marked":
+        case .marked:
             let mark = token(required(f[.mark], "mark"), "mark", Mark.self)
             let date = day(required(f[.date], "date"), "date")
             let reason = required(f[.reason], "reason")
@@ -283,14 +308,14 @@ public struct EventDecoder: Sendable {
                 payload = .marked(MarkDetails(mark: mark, reason: reason.text, blacklistCause: blacklistCause,
                                               revocationCause: revocationCause, accidentGrade: grade, date: date))
             } else { payload = nil }
-        case "unmarked":
+        case .unmarked:
             let mark = token(required(f[.mark], "mark"), "mark", Mark.self)
             let date = day(required(f[.date], "date"), "date")
             let reason = required(f[.reason], "reason")
             if let mark, let date, let reason { payload = .unmarked(mark: mark, reason: reason.text, date: date) } else { payload = nil }
-        case "noted":
+        case .noted:
             payload = required(f[.text], "text").map { .noted(text: $0.text) }
-        case "carried":
+        case .carried:
             if let field = required(f[.year], "year") {
                 if let year = Int(field.text), (2000...2999).contains(year), field.text.count == 4 {
                     payload = .carried(year: year)
@@ -299,7 +324,7 @@ public struct EventDecoder: Sendable {
                     payload = nil
                 }
             } else { payload = nil }
-        case "resolved":
+        case .resolved:
             var subject: Subject?
             if let field = required(f[.subject], "subject") {
                 subject = Subject(journalText: field.text)
@@ -316,17 +341,33 @@ public struct EventDecoder: Sendable {
                 if other == nil { problems.append(error(field.offset, Catalog.invalidEventID(field.text))) }
             }
             if let subject, let other { payload = .resolved(subject: subject, other: other) } else { payload = nil }
-        default:
+        case nil:
             problems.append(error(typeField.offset, Catalog.unknownToken(typeField.text, field: "type", expected: EventPayload.typeTokens)))
             payload = nil
         }
         guard let id, let at, let actor = actorField, let office = officeField, let code, let payload,
               replicaField != nil else { return nil }
-        return Event(id: id, at: at, replica: replica, actor: actor.text, office: office.text, enterprise: code,
+        return Event(id: id, at: at, replica: replica, actor: shared(actor), office: shared(office), enterprise: code,
                      seen: seen, payload: payload)
     }
 
+    /// A field's text, shared with the lines before that said the same.
+    private func shared(_ field: Field) -> String {
+        field.raw.escaped ? field.text : texts.text(field.raw.bytes)
+    }
+
+    private func rosterText(_ field: Field) -> String {
+        field.raw.escaped ? field.text : rosterTexts.text(field.raw.bytes)
+    }
+
     private func checkCriterion(_ field: Field, _ problems: inout [LineProblem]) -> CriterionID? {
+        let catalog = self.catalog
+        if !field.raw.escaped, let known = criteria.value(field.raw.bytes, orMake: { bytes in
+            let id = CriterionID(String(decoding: bytes, as: UTF8.self))
+            return catalog == nil || catalog?[id] != nil ? id : nil
+        }) {
+            return known
+        }
         let id = CriterionID(field.text)
         if let catalog, catalog[id] == nil {
             problems.append(error(field.offset, Catalog.unknownCriterion(field.text, known: catalog.criteria.map(\.id.value))))

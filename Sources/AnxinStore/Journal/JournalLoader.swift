@@ -136,8 +136,7 @@ public enum JournalLoader {
             if cursor.hasHead { heap.push(cursor) }
         }
         while let cursor = heap.popMin() {
-            guard let head = cursor.takeHead() else { continue }
-            let event = head.event
+            guard let (event, line, offset, length) = cursor.takeHead() else { continue }
             cursor.advance(into: &diagnostics)
             if cursor.outOfOrder { return .unsorted(cursor.index) }
             if cursor.hasHead { heap.push(cursor) }
@@ -147,26 +146,26 @@ public enum JournalLoader {
                 if yearEnded { continue }
                 if case let .carried(into) = event.payload, into > year { yearEnded = true; continue }
             }
+            let position = state.position(of: event.enterprise)
             if options.checkRules {
                 if !seenIDs.insert(event.id) {
-                    diagnostics.append(cursor.diagnostic(.error, line: head.line, Catalog.duplicateEventID(event.id.description)))
+                    diagnostics.append(cursor.diagnostic(.error, line: line, Catalog.duplicateEventID(event.id.description)))
                     continue
                 }
                 // An event about an enterprise never listed gets its own error below, not a rule warning too.
-                if state.position(of: event.enterprise) != nil || isListing(event),
-                   let refusal = rulebook.refusal(for: event, in: state) {
-                    diagnostics.append(cursor.diagnostic(.warning, line: head.line, Catalog.ruleViolation(refusal.message)))
+                if position != nil || isListing(event), let refusal = rulebook.refusal(for: event, at: position, in: state) {
+                    diagnostics.append(cursor.diagnostic(.warning, line: line, Catalog.ruleViolation(refusal.message)))
                 }
             }
-            if state.apply(event) == .unknownEnterprise {
-                diagnostics.append(cursor.diagnostic(.error, line: head.line, Catalog.eventForUnknownEnterprise(event.enterprise)))
+            if state.apply(event, at: position) == .unknownEnterprise {
+                diagnostics.append(cursor.diagnostic(.error, line: line, Catalog.eventForUnknownEnterprise(event.enterprise)))
                 continue
             }
             if let collect = options.collect, collect(event) {
-                collected.append(LoadedEvent(event: event, file: cursor.display, line: head.line))
+                collected.append(LoadedEvent(event: event, file: cursor.display, line: line))
             }
             if options.indexLocations {
-                locations.append(EventLocation(file: Int32(cursor.index), length: Int32(clamping: head.length), offset: head.offset),
+                locations.append(EventLocation(file: Int32(cursor.index), length: Int32(clamping: length), offset: offset),
                                  for: event.enterprise)
             }
         }

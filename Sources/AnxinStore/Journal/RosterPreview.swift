@@ -24,39 +24,38 @@ extension RosterPreview {
                             pick: (CampaignState) -> [CreditCode]) -> RosterPreview {
         let names = POSIXFile.list(eventsDirectory).filter { $0.hasSuffix(".jsonl") }
             .filter { LocalIdentity.isValidReplica(String($0.dropLast(".jsonl".count))) }
-        let scans = FileScans(count: names.count)
-        DispatchQueue.concurrentPerform(iterations: min(2, max(1, names.count))) { worker in
-            var index = worker
-            while index < names.count {
+        // Largest files first, each thread taking the next file when it is done: the two finish together
+        // (journals differ in size by ten times).
+        let sizes = names.map { POSIXFile.size("\(eventsDirectory)/\($0)") ?? 0 }
+        let scans = FileScans(count: names.count, order: names.indices.sorted { sizes[$0] > sizes[$1] })
+        DispatchQueue.concurrentPerform(iterations: min(2, max(1, names.count))) { _ in
+            while let index = scans.nextFile() {
                 let replica = String(names[index].dropLast(".jsonl".count))
                 scans.set(index, scan("\(eventsDirectory)/\(names[index])", replica: replica))
-                index += 2
             }
         }
-        let files = scans.all()
+        let files = scans.takeAll()
 
-        // Roster events in fold order (sorted as small keys, not as whole events), folded once.
+        // Roster lines in fold order (sorted as small keys), folded once into name-only records.
         var order: [(millis: Int64, file: Int32, offset: Int, item: Int32)] = []
         order.reserveCapacity(files.reduce(0) { $0 + $1.roster.count })
         for (file, scan) in files.enumerated() {
-            for (item, entry) in scan.roster.enumerated() {
-                order.append((entry.event.at.millisecondsSinceEpoch, Int32(file), entry.offset, Int32(item)))
+            for (item, line) in scan.roster.enumerated() {
+                order.append((line.at.millisecondsSinceEpoch, Int32(file), line.offset, Int32(item)))
             }
         }
         order.sort { a, b in a.millis != b.millis ? a.millis < b.millis : a.file != b.file ? a.file < b.file : a.offset < b.offset }
         var state = CampaignState(config: config, catalog: catalog)
         state.reserveCapacity(enterprises: order.count)
-        for entry in order { state.apply(files[Int(entry.file)].roster[Int(entry.item)].event) }
-
+        for entry in order {
+            if let event = files[Int(entry.file)].roster[Int(entry.item)].event { state.apply(event) }
+        }
         let chosen = Set(pick(state))
         var keys: [UInt64: CreditCode] = [:]
         for code in chosen { keys[key(Array(code.value.utf8))] = code }
         // The chosen enterprises' every event (roster lines again, and the rest read back), folded on their own.
         var detail: [Placed] = []
         for (file, scan) in files.enumerated() where !keys.isEmpty {
-            for entry in scan.roster where chosen.contains(entry.event.enterprise) {
-                detail.append(Placed(event: entry.event, file: file, offset: entry.offset))
-            }
             let wanted = scan.others.filter { keys[$0.key] != nil }
             guard !wanted.isEmpty else { continue }
             let replica = String(names[file].dropLast(".jsonl".count))
@@ -97,16 +96,38 @@ extension RosterPreview {
         let offset: Int
     }
 
+    /// A roster line reduced to what orders and counts the list: the enterprise, when, and the name it gives.
+    /// Its event carries only that (no jurisdiction, tier, office…): enough for the off-screen enterprises, whose
+    /// records are shown by nothing but their place in the name order; the chosen ones are read again in full.
+    struct RosterLine {
+        let at: Instant
+        let offset: Int
+        /// The line as a name-only event (nil for a carry, which changes neither name nor membership).
+        let event: Event?
+    }
+
     struct FileScan {
-        var roster: [(event: Event, offset: Int)] = []
+        var roster: [RosterLine] = []
+        /// Every line but the roster's carries, for reading back the chosen enterprises.
         var others: [Other] = []
     }
 
     final class FileScans: @unchecked Sendable {
         private var scans: [FileScan]
+        private var waiting: [Int]
         private let lock = NSLock()
 
-        init(count: Int) { scans = Array(repeating: FileScan(), count: count) }
+        init(count: Int, order: [Int]) {
+            scans = Array(repeating: FileScan(), count: count)
+            waiting = order.reversed()
+        }
+
+        /// The next file to scan, if any is left.
+        func nextFile() -> Int? {
+            lock.lock()
+            defer { lock.unlock() }
+            return waiting.popLast()
+        }
 
         func set(_ index: Int, _ scan: FileScan) {
             lock.lock()
@@ -114,16 +135,22 @@ extension RosterPreview {
             lock.unlock()
         }
 
-        func all() -> [FileScan] {
+        /// Hands the scans over (this object keeps none, so the caller's copy is not shared).
+        func takeAll() -> [FileScan] {
             lock.lock()
             defer { lock.unlock() }
-            return scans
+            let all = scans
+            scans = []
+            return all
         }
     }
 
     static let enterpriseKey = Array(#""enterprise":""#.utf8)
     static let typeKey = Array(#""type":""#.utf8)
     static let rosterTypes: [[UInt8]] = ["listed", "edited", "removed", "carried"].map { Array($0.utf8) }
+    static let nameKey = Array(#""name":""#.utf8)
+    static let idPrefix = Array(#"{"id":""#.utf8)
+    static let atSeparator = Array(#"","at":""#.utf8)
 
     /// Reads one journal: roster lines decoded, the others remembered.
     static func scan(_ path: String, replica: String) -> FileScan {
@@ -137,10 +164,13 @@ extension RosterPreview {
             let code = UnsafeBufferPointer(start: base + codeStart, count: 18)
             let typeStart = follows(typeSeparator, in: bytes, at: codeStart + 18) ? codeStart + 18 + typeSeparator.count
                 : find(typeKey, in: bytes, from: codeStart + 19)
-            if let typeStart, isRosterType(bytes, at: typeStart) {
-                if case let (event?, _) = decoder.decode(bytes) { result.roster.append((event, line.offset)) }
-            } else {
-                result.others.append(Other(key: key(code), offset: line.offset))
+            result.others.append(Other(key: key(code), offset: line.offset))
+            if let typeStart, let kind = rosterKind(bytes, at: typeStart) {
+                if let lean = leanRosterLine(bytes, kind: kind, code: code, typeStart: typeStart, offset: line.offset) {
+                    result.roster.append(lean)
+                } else if case let (event?, _) = decoder.decode(bytes) {   // written by hand: the whole decoder
+                    result.roster.append(RosterLine(at: event.at, offset: line.offset, event: nameOnly(event)))
+                }
             }
             return true
         }), more {}
@@ -171,13 +201,59 @@ extension RosterPreview {
         return true
     }
 
-    static func isRosterType(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
-        for type in rosterTypes where start + type.count < bytes.count && bytes[start + type.count] == UInt8(ascii: "\"") {
+    /// Which roster event type (an index into `rosterTypes`) the type value at `start` is, if any.
+    static func rosterKind(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Int? {
+        for (kind, type) in rosterTypes.enumerated()
+        where start + type.count < bytes.count && bytes[start + type.count] == UInt8(ascii: "\"") {
             var same = true
             for offset in 0..<type.count where bytes[start + offset] != type[offset] { same = false; break }
-            if same { return true }
+            if same { return kind }
         }
-        return false
+        return nil
+    }
+
+    /// Reads a roster line as anxin writes it (id and instant first, a name without escapes) without the whole
+    /// decoder; nil for anything else, which the decoder then reads.
+    static func leanRosterLine(_ bytes: UnsafeBufferPointer<UInt8>, kind: Int, code: UnsafeBufferPointer<UInt8>,
+                               typeStart: Int, offset: Int) -> RosterLine? {
+        guard let base = bytes.baseAddress, follows(idPrefix, in: bytes, at: 0), follows(atSeparator, in: bytes, at: 33),
+              let id = EventID(utf8: UnsafeBufferPointer(start: base + 7, count: 26)),
+              let atEnd = memchr(base + 41, Int32(UInt8(ascii: "\"")), bytes.count - 41),
+              let at = Instant(utf8: UnsafeBufferPointer(start: base + 41, count: base.distance(to: atEnd.assumingMemoryBound(to: UInt8.self)) - 41)),
+              let enterprise = try? CreditCode(validatingBytes: code) else { return nil }
+        var name: String?
+        if kind <= 1, let start = find(nameKey, in: bytes, from: typeStart) {
+            guard let end = memchr(base + start, Int32(UInt8(ascii: "\"")), bytes.count - start) else { return nil }
+            let value = UnsafeBufferPointer(start: base + start, count: base.distance(to: end.assumingMemoryBound(to: UInt8.self)) - start)
+            if value.contains(UInt8(ascii: "\\")) { return nil }
+            name = String(decoding: value, as: UTF8.self)
+        }
+        let payload: EventPayload
+        switch kind {
+        case 0:
+            guard let name else { return nil }
+            payload = .listed(EnterpriseProfile(code: enterprise, name: name, jurisdiction: "", industry: "", tier: .normalized,
+                                                level: .local, department: "", person: ""))
+        case 1: payload = .edited(ProfileChange(name: name))
+        case 2: payload = .removed(reason: "")
+        default: return RosterLine(at: at, offset: offset, event: nil)
+        }
+        return RosterLine(at: at, offset: offset,
+                          event: Event(id: id, at: at, replica: "", actor: "", office: "", enterprise: enterprise, payload: payload))
+    }
+
+    /// A decoded roster event reduced like `leanRosterLine` does.
+    static func nameOnly(_ event: Event) -> Event? {
+        let payload: EventPayload
+        switch event.payload {
+        case let .listed(profile):
+            payload = .listed(EnterpriseProfile(code: profile.code, name: profile.name, jurisdiction: "", industry: "",
+                                                tier: .normalized, level: .local, department: "", person: ""))
+        case let .edited(change): payload = .edited(ProfileChange(name: change.name))
+        case .removed: payload = .removed(reason: "")
+        default: return nil
+        }
+        return Event(id: event.id, at: event.at, replica: "", actor: "", office: "", enterprise: event.enterprise, payload: payload)
     }
 
     /// Where the bytes right after `needle` start, searching from `from`.
