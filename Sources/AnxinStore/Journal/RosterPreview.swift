@@ -232,8 +232,7 @@ extension RosterPreview {
         switch kind {
         case 0:
             guard let name else { return nil }
-            payload = .listed(EnterpriseProfile(code: enterprise, name: name, jurisdiction: "", industry: "", tier: .normalized,
-                                                level: .local, department: "", person: ""))
+            payload = nameOnlyListing(enterprise, name)
         case 1: payload = .edited(ProfileChange(name: name))
         case 2: payload = .removed(reason: "")
         default: return RosterLine(at: at, offset: offset, event: nil)
@@ -242,13 +241,18 @@ extension RosterPreview {
                           event: Event(id: id, at: at, replica: "", actor: "", office: "", enterprise: enterprise, payload: payload))
     }
 
+    /// A listing that says only the code and the name (the rest is left empty: never drawn).
+    static func nameOnlyListing(_ code: CreditCode, _ name: String) -> EventPayload {
+        .listed(EnterpriseProfile(code: code, name: name, jurisdiction: "", industry: "", tier: .normalized, level: .local,
+                                  department: "", person: ""))
+    }
+
     /// A decoded roster event reduced like `leanRosterLine` does.
     static func nameOnly(_ event: Event) -> Event? {
         let payload: EventPayload
         switch event.payload {
         case let .listed(profile):
-            payload = .listed(EnterpriseProfile(code: profile.code, name: profile.name, jurisdiction: "", industry: "",
-                                                tier: .normalized, level: .local, department: "", person: ""))
+            payload = nameOnlyListing(profile.code, profile.name)
         case let .edited(change): payload = .edited(ProfileChange(name: change.name))
         case .removed: payload = .removed(reason: "")
         default: return nil
