@@ -28,6 +28,12 @@ struct RosterPreviewTests {
         // Off-screen enterprises are their code and name only (what orders and counts the list).
         #expect(preview.state.records.map { "\($0.code) \($0.profile.name)" } == full.state.records.map { "\($0.code) \($0.profile.name)" })
         #expect(preview.state.records.map(\.isActive) == full.state.records.map(\.isActive))
+        // Conflicts on the roster (the list's badge) are the full load's: renames and removals keep their `seen`.
+        func rosterConflicts(_ state: CampaignState) -> [String] {
+            state.conflicts.sorted.filter { $0.subject == .profile }.map { "\($0.enterprise) \($0.kind) \($0.kept)" }
+        }
+        #expect(rosterConflicts(preview.state) == rosterConflicts(full.state))
+        #expect(full.state.records.contains { $0.lastProfileEvent != nil && !$0.isActive }, "the demo has removals")
         #expect(preview.complete.count == 40)
         // The first screen's rows are the same, in the same order, and each of them is exact.
         let firstRows = RosterQuery(filter: EnterpriseFilter(), sort: .name).codes(on: full.state, today: today).prefix(40)

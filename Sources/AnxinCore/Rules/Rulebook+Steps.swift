@@ -2,16 +2,15 @@
 extension Rulebook {
     func refusalToStep(_ record: EnterpriseRecord, _ details: StepDetails, by office: String,
                        in state: CampaignState) -> Refusal? {
-        let profile = record.profile
         let action = details.action
-        let sources = Lifecycle.sources(of: action, tier: profile.tier)
+        let sources = Lifecycle.sources(of: action, tier: record.profile.tier)
         if sources.isEmpty {
-            return Refusal(Catalog.actionNotForTier(action.label, tier: profile.tier.label))
+            return Refusal(Catalog.actionNotForTier(action.label, tier: record.profile.tier.label))
         }
         guard sources.contains(record.stage) else {
-            return Refusal(Catalog.wrongStage(profile.name, action: action.label,
-                                              stage: record.stage.label(for: profile.tier),
-                                              needed: sources.map { $0.label(for: profile.tier) }))
+            return Refusal(Catalog.wrongStage(record.profile.name, action: action.label,
+                                              stage: record.stage.label(for: record.profile.tier),
+                                              needed: sources.map { $0.label(for: record.profile.tier) }))
         }
         // Steps may be recorded after the fact (a paper roster typed in later), so the bound is the previous
         // step's date, not the day the listing was typed in; and never a day after today.
@@ -21,7 +20,7 @@ extension Rulebook {
         if let refusal = refusalForFuture(details.date) { return refusal }
         switch action {
         case .commit:
-            if profile.tier == .problem {
+            if record.profile.tier == .problem {
                 guard let deadline = details.deadline else { return Refusal(Catalog.deadlineRequired) }
                 if deadline <= details.date { return Refusal(Catalog.deadlineNotAfterDate(deadline, details.date)) }
             }
@@ -37,12 +36,12 @@ extension Rulebook {
             if let blocking = blockingCriteria(record) { return Refusal(Catalog.applyBlocked(blocking)) }
             return manage(office, record, action)
         case .accept, .close:
-            if !authority.accepts(office, profile),
-               let refusal = require(office, in: authority.acceptanceAuthority(of: profile), for: action.label, record) {
+            if !authority.accepts(office, record.profile),
+               let refusal = require(office, in: authority.acceptanceAuthority(of: record.profile), for: action.label, record) {
                 return refusal
             }
             if let blocking = blockingCriteria(record) { return Refusal(Catalog.acceptBlocked(blocking)) }
-            if action == .accept, profile.tier == .standardized, (details.reference ?? "").trimmingSpaces().isEmpty {
+            if action == .accept, record.profile.tier == .standardized, (details.reference ?? "").trimmingSpaces().isEmpty {
                 return Refusal(Catalog.standardizedAcceptNeedsReference)
             }
             return nil
@@ -58,12 +57,12 @@ extension Rulebook {
                 }
                 return nil
             }
-            return require(office, in: authority.acceptanceAuthority(of: profile), for: action.label, record)
+            return require(office, in: authority.acceptanceAuthority(of: record.profile), for: action.label, record)
         case .publicize:
-            if record.has(.revoked) { return Refusal(Catalog.titleRevoked(profile.name)) }
+            if record.has(.revoked) { return Refusal(Catalog.titleRevoked(record.profile.name)) }
             return require(office, in: authority.publicizingOffices, for: action.label, record)
         case .award:
-            if record.has(.revoked) { return Refusal(Catalog.titleRevoked(profile.name)) }
+            if record.has(.revoked) { return Refusal(Catalog.titleRevoked(record.profile.name)) }
             return require(office, in: [config.cityOffice], for: action.label, record)
         case .announce:
             return require(office, in: [config.cityOffice], for: action.label, record)

@@ -225,11 +225,17 @@ public struct CampaignState: Sendable {
     /// Sets a verdict (nil: clears it); returns the event that was in force for the subject before.
     private static func setVerdict(_ record: inout EnterpriseRecord, criterion id: CriterionID, level: CheckLevel?,
                                    _ entry: VerdictRecord?, by eventID: EventID, catalog: CriteriaCatalog) -> EventID? {
-        var state = record.criteria[id] ?? CriterionState()
+        let levels = catalog[id].flatMap { $0.isLevelled ? $0.levels : nil }
+        // Changed in place in the dictionary: a copy taken out and written back would copy its level tables.
+        return update(&record.criteria[id, default: CriterionState()], level: level, levels: levels, entry, by: eventID)
+    }
+
+    private static func update(_ state: inout CriterionState, level: CheckLevel?, levels: [CheckLevel]?,
+                               _ entry: VerdictRecord?, by eventID: EventID) -> EventID? {
         let inForce = level.map { state.levelLastEventIDs[$0] } ?? state.lastEventID
-        if let criterion = catalog[id], criterion.isLevelled {
+        if let levels {
             // No level on a levelled criterion: every level gets the verdict.
-            for target in level.map({ [$0] }) ?? criterion.levels {
+            for target in level.map({ [$0] }) ?? levels {
                 state.levels[target] = entry
                 state.levelLastEventIDs[target] = eventID
             }
@@ -238,7 +244,6 @@ public struct CampaignState: Sendable {
             state.record = entry
             state.lastEventID = eventID
         }
-        record.criteria[id] = state
         return inForce
     }
 

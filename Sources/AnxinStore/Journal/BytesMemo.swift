@@ -1,5 +1,7 @@
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
 #endif
 
 /// Remembers the values made from the few byte strings that repeat on almost every journal line (the actor,

@@ -11,7 +11,7 @@ public struct LineProblem: Sendable, Equatable {
 /// every field: id, instant, replica, credit code, type, tokens, dates, and the criterion against the catalog.
 /// A decoder remembers the texts its file repeats (`BytesMemo`), so it belongs to one thread at a time: make one
 /// per file being read.
-public struct EventDecoder: Sendable {
+public struct EventDecoder {
     /// The replica whose file is being read: every event in it must say so.
     public let replica: String
     public let catalog: CriteriaCatalog?

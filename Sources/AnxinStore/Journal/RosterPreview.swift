@@ -108,7 +108,7 @@ extension RosterPreview {
 
     struct FileScan {
         var roster: [RosterLine] = []
-        /// Every line but the roster's carries, for reading back the chosen enterprises.
+        /// Every line (the roster's too), by enterprise and place, for reading back the chosen enterprises.
         var others: [Other] = []
     }
 
@@ -151,6 +151,9 @@ extension RosterPreview {
     static let nameKey = Array(#""name":""#.utf8)
     static let idPrefix = Array(#"{"id":""#.utf8)
     static let atSeparator = Array(#"","at":""#.utf8)
+    static let replicaSeparator = Array(#"","replica":""#.utf8)
+    static let seenSeparator = Array(#"","seen":""#.utf8)
+    static let reasonKey = Array(#""reason":""#.utf8)
 
     /// Reads one journal: roster lines decoded, the others remembered.
     static func scan(_ path: String, replica: String) -> FileScan {
@@ -158,15 +161,18 @@ extension RosterPreview {
         guard let reader = try? LineReader(path: path) else { return result }
         let decoder = EventDecoder(replica: replica, catalog: nil)
         while let more = try? reader.next({ bytes, line -> Bool in
+            let hopped = hopToEnterprise(in: bytes)
             guard line.terminated, let base = bytes.baseAddress,
-                  let codeStart = enterpriseValue(in: bytes), codeStart + 19 <= bytes.count,
-                  base[codeStart + 18] == UInt8(ascii: "\"") else { return true }
+                  let codeStart = hopped ?? find(enterpriseKey, in: bytes, from: min(60, bytes.count)),
+                  codeStart + 19 <= bytes.count, base[codeStart + 18] == UInt8(ascii: "\"") else { return true }
             let code = UnsafeBufferPointer(start: base + codeStart, count: 18)
-            let typeStart = follows(typeSeparator, in: bytes, at: codeStart + 18) ? codeStart + 18 + typeSeparator.count
-                : find(typeKey, in: bytes, from: codeStart + 19)
+            // anxin's own layout: the keys in their fixed order, the type right after the enterprise.
+            let laidOut = hopped != nil && follows(typeSeparator, in: bytes, at: codeStart + 18)
+            let typeStart = laidOut ? codeStart + 18 + typeSeparator.count : find(typeKey, in: bytes, from: codeStart + 19)
             result.others.append(Other(key: key(code), offset: line.offset))
             if let typeStart, let kind = rosterKind(bytes, at: typeStart) {
-                if let lean = leanRosterLine(bytes, kind: kind, code: code, typeStart: typeStart, offset: line.offset) {
+                if laidOut, let lean = leanRosterLine(bytes, kind: kind, code: code, typeStart: typeStart,
+                                                      replica: replica, offset: line.offset) {
                     result.roster.append(lean)
                 } else if case let (event?, _) = decoder.decode(bytes) {   // written by hand: the whole decoder
                     result.roster.append(RosterLine(at: event.at, offset: line.offset, event: nameOnly(event)))
@@ -183,12 +189,17 @@ extension RosterPreview {
     static let typeSeparator = Array(#"","type":""#.utf8)
 
     static func enterpriseValue(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        hopToEnterprise(in: bytes) ?? find(enterpriseKey, in: bytes, from: min(60, bytes.count))
+    }
+
+    /// Where the enterprise's value starts in a line laid out as anxin writes it (nil for any other layout).
+    static func hopToEnterprise(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         guard let base = bytes.baseAddress else { return nil }
         var at = 41   // {"id":"<26>","at":"  — the instant starts here
         for hop in hops {
             guard at < bytes.count, let quote = memchr(base + at, Int32(UInt8(ascii: "\"")), bytes.count - at) else { return nil }
             let end = base.distance(to: quote.assumingMemoryBound(to: UInt8.self))
-            guard follows(hop, in: bytes, at: end) else { return find(enterpriseKey, in: bytes, from: min(60, bytes.count)) }
+            guard follows(hop, in: bytes, at: end) else { return nil }
             at = end + hop.count
         }
         return at
@@ -212,33 +223,57 @@ extension RosterPreview {
         return nil
     }
 
-    /// Reads a roster line as anxin writes it (id and instant first, a name without escapes) without the whole
-    /// decoder; nil for anything else, which the decoder then reads.
+    /// Reads a roster line laid out as anxin writes it (id, instant, replica, actor, office, enterprise, type,
+    /// then `seen`) without the whole decoder: the id, the instant, the replica (it must be the file's), the
+    /// enterprise, `seen`, and the name (for a listing or a rename) or the reason (for a removal), which must not be
+    /// empty. nil for anything else, which the decoder then reads. The other roster fields are not checked here:
+    /// a listing damaged by hand there shows in the first frame until the full load refuses it.
     static func leanRosterLine(_ bytes: UnsafeBufferPointer<UInt8>, kind: Int, code: UnsafeBufferPointer<UInt8>,
-                               typeStart: Int, offset: Int) -> RosterLine? {
+                               typeStart: Int, replica: String, offset: Int) -> RosterLine? {
         guard let base = bytes.baseAddress, follows(idPrefix, in: bytes, at: 0), follows(atSeparator, in: bytes, at: 33),
               let id = EventID(utf8: UnsafeBufferPointer(start: base + 7, count: 26)),
-              let atEnd = memchr(base + 41, Int32(UInt8(ascii: "\"")), bytes.count - 41),
-              let at = Instant(utf8: UnsafeBufferPointer(start: base + 41, count: base.distance(to: atEnd.assumingMemoryBound(to: UInt8.self)) - 41)),
+              let atEnd = value(in: bytes, from: 41),
+              let at = Instant(utf8: UnsafeBufferPointer(start: base + 41, count: atEnd - 41)),
+              follows(replicaSeparator, in: bytes, at: atEnd),
+              follows(Array(replica.utf8) + [UInt8(ascii: "\"")], in: bytes, at: atEnd + replicaSeparator.count),
               let enterprise = try? CreditCode(validatingBytes: code) else { return nil }
-        var name: String?
-        if kind <= 1, let start = find(nameKey, in: bytes, from: typeStart) {
-            guard let end = memchr(base + start, Int32(UInt8(ascii: "\"")), bytes.count - start) else { return nil }
-            let value = UnsafeBufferPointer(start: base + start, count: base.distance(to: end.assumingMemoryBound(to: UInt8.self)) - start)
-            if value.contains(UInt8(ascii: "\\")) { return nil }
-            name = String(decoding: value, as: UTF8.self)
+        // `seen` comes right after the type when there is one: the preview's conflicts on the roster depend on it.
+        let typeEnd = typeStart + rosterTypes[kind].count
+        var seen: EventID?
+        if follows(seenSeparator, in: bytes, at: typeEnd) {
+            let start = typeEnd + seenSeparator.count
+            guard start + 27 <= bytes.count, bytes[start + 26] == UInt8(ascii: "\""),
+                  let parsed = EventID(utf8: UnsafeBufferPointer(start: base + start, count: 26)) else { return nil }
+            seen = parsed
+        }
+        func text(after key: [UInt8]) -> String? {
+            guard let start = find(key, in: bytes, from: typeEnd), let end = value(in: bytes, from: start), end > start else { return nil }
+            let value = UnsafeBufferPointer(start: base + start, count: end - start)
+            return value.contains(UInt8(ascii: "\\")) ? nil : String(decoding: value, as: UTF8.self)
         }
         let payload: EventPayload
         switch kind {
         case 0:
-            guard let name else { return nil }
+            guard let name = text(after: nameKey) else { return nil }
             payload = nameOnlyListing(enterprise, name)
-        case 1: payload = .edited(ProfileChange(name: name))
-        case 2: payload = .removed(reason: "")
+        case 1:
+            let name = text(after: nameKey)
+            if name == nil, find(nameKey, in: bytes, from: typeEnd) != nil { return nil }   // an empty or escaped name
+            payload = .edited(ProfileChange(name: name))
+        case 2:
+            guard text(after: reasonKey) != nil else { return nil }
+            payload = .removed(reason: "")
         default: return RosterLine(at: at, offset: offset, event: nil)
         }
-        return RosterLine(at: at, offset: offset,
-                          event: Event(id: id, at: at, replica: "", actor: "", office: "", enterprise: enterprise, payload: payload))
+        return RosterLine(at: at, offset: offset, event: Event(id: id, at: at, replica: replica, actor: "", office: "",
+                                                               enterprise: enterprise, seen: seen, payload: payload))
+    }
+
+    /// Where the string value starting at `start` ends (its closing quote).
+    static func value(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        guard let base = bytes.baseAddress, start < bytes.count,
+              let quote = memchr(base + start, Int32(UInt8(ascii: "\"")), bytes.count - start) else { return nil }
+        return base.distance(to: quote.assumingMemoryBound(to: UInt8.self))
     }
 
     /// A listing that says only the code and the name (the rest is left empty: never drawn).
@@ -257,7 +292,8 @@ extension RosterPreview {
         case .removed: payload = .removed(reason: "")
         default: return nil
         }
-        return Event(id: event.id, at: event.at, replica: "", actor: "", office: "", enterprise: event.enterprise, payload: payload)
+        return Event(id: event.id, at: event.at, replica: event.replica, actor: "", office: "", enterprise: event.enterprise,
+                     seen: event.seen, payload: payload)
     }
 
     /// Where the bytes right after `needle` start, searching from `from`.
