@@ -96,6 +96,7 @@ final class TUIRunner {
                 if case let .loadTimeline(code) = effect { pending.append(.timelineLoaded(code, preview.events[code] ?? [])) }
             }
         }
+        app.notice = Notice(kind: .info, message: Catalog.tuiLoadingRest)
         terminal.present(Renderer.render(app))
     }
 

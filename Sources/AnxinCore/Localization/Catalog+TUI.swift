@@ -12,6 +12,9 @@ extension Catalog {
         Message(zh: "标记 \(mark.zh)", en: "mark \(mark.en)")
     }
 
+    /// On the first screen, while the rest of the journal is read (keys wait until then).
+    public static let tuiLoadingRest = Message(zh: "正在读取全部记录，按键将在读完后生效……",
+                                               en: "reading the whole journal; keys take effect once it is read…")
     public static let tuiUndoReason = Message(zh: "撤销误操作", en: "undo of a mistaken change")
     public static let tuiNoteNeedsLevel = Message(zh: "请选中 N05 的某一层级再写备注", en: "select one level of N05 to write its note")
     public static let tuiNoteNeedsVerdict = Message(zh: "先评定（Space、y、x、-）再写备注", en: "record a verdict first (Space, y, x, -), then the note")

@@ -6,7 +6,7 @@ public struct CampaignState: Sendable {
     /// Every enterprise ever listed, in the order first listed. Kept in an array (with `positions` to find one)
     /// so that the rules and queries can read a record in place: a dictionary's getter copies the record out.
     public private(set) var records: [EnterpriseRecord] = []
-    private var positions: [CreditCode: Int] = [:]
+    private var positions = RosterIndex()
 
     /// Codes in the order they were first listed.
     public var listingOrder: [CreditCode] { records.map(\.code) }

@@ -1,48 +1,47 @@
 import AnxinCore
 
 /// A set of event ids for finding duplicates among a million: open addressing over the full 128 bits, sized
-/// to the expected count at a 3/4 load (not rounded up to a power of two), 17 bytes a slot, no hashing beyond
-/// one multiply (a ULID's low bits are random; hand-made ids are mixed by the multiply).
+/// to the expected count at a 3/4 load (not rounded up to a power of two), one 16-byte slot per id holding both
+/// halves (a probe touches one cache line, not one per array), no hashing beyond one multiply (a ULID's low bits
+/// are random; hand-made ids are mixed by the multiply). The all-zero id marks an empty slot, so it is kept aside.
 struct EventIDSet {
-    private var highs: [UInt64]
-    private var lows: [UInt64]
-    private var used: [Bool]
+    private var slots: [(high: UInt64, low: UInt64)]
     private var count = 0
+    private var hasZero = false
 
     init(expected: Int) {
-        let capacity = max(16, expected * 4 / 3 + 1)
-        highs = Array(repeating: 0, count: capacity)
-        lows = Array(repeating: 0, count: capacity)
-        used = Array(repeating: false, count: capacity)
+        slots = Array(repeating: (0, 0), count: max(16, expected * 4 / 3 + 1))
     }
 
     /// Inserts the id; false when it was already there.
     mutating func insert(_ id: EventID) -> Bool {
-        if (count + 1) * 4 > used.count * 3 { grow() }
+        if id.high == 0 && id.low == 0 {
+            defer { hasZero = true }
+            return !hasZero
+        }
+        if (count + 1) * 4 > slots.count * 3 { grow() }
         let mixed = (id.low ^ (id.high &* 0xC2B2_AE3D_27D4_EB4F)) &* 0x9E37_79B9_7F4A_7C15
         // Lemire's range reduction: the high half of mixed × capacity.
-        var slot = Int(mixed.multipliedFullWidth(by: UInt64(used.count)).high)
-        while used[slot] {
-            if lows[slot] == id.low && highs[slot] == id.high { return false }
-            slot += 1
-            if slot == used.count { slot = 0 }
+        var slot = Int(mixed.multipliedFullWidth(by: UInt64(slots.count)).high)
+        let inserted = slots.withUnsafeMutableBufferPointer { slots in
+            while slots[slot].high != 0 || slots[slot].low != 0 {
+                if slots[slot].low == id.low && slots[slot].high == id.high { return false }
+                slot += 1
+                if slot == slots.count { slot = 0 }
+            }
+            slots[slot] = (id.high, id.low)
+            return true
         }
-        used[slot] = true
-        highs[slot] = id.high
-        lows[slot] = id.low
-        count += 1
-        return true
+        if inserted { count += 1 }
+        return inserted
     }
 
     private mutating func grow() {
-        let old = (highs, lows, used)
-        let capacity = used.count * 2
-        highs = Array(repeating: 0, count: capacity)
-        lows = Array(repeating: 0, count: capacity)
-        used = Array(repeating: false, count: capacity)
+        let old = slots
+        slots = Array(repeating: (0, 0), count: old.count * 2)
         count = 0
-        for slot in old.2.indices where old.2[slot] {
-            _ = insert(EventID(high: old.0[slot], low: old.1[slot]))
+        for slot in old where slot.high != 0 || slot.low != 0 {
+            _ = insert(EventID(high: slot.high, low: slot.low))
         }
     }
 }

@@ -1,0 +1,64 @@
+/// Where each enterprise's record is in the roster: an open-addressing table from a credit code's packed bits to
+/// a position, one 32-byte slot per enterprise holding both (a lookup touches one cache line; a `Dictionary` keeps
+/// keys and values apart and hashes with SipHash). The fold looks an enterprise up for every journal event.
+struct RosterIndex: Sendable {
+    private var slots: [Slot]
+    private(set) var count = 0
+
+    private struct Slot: Sendable {
+        var code: CreditCode
+        /// The position plus one; 0 marks an empty slot.
+        var position: Int
+    }
+
+    init(capacity: Int = 0) {
+        slots = Array(repeating: Slot(code: CreditCode(packing: EmptyCollection()), position: 0),
+                      count: max(16, capacity * 4 / 3 + 1))
+    }
+
+    subscript(code: CreditCode) -> Int? {
+        get {
+            let (slot, found) = probe(code)
+            return found ? slots[slot].position - 1 : nil
+        }
+        set {
+            guard let position = newValue else { preconditionFailure("positions are never removed") }
+            let (slot, found) = probe(code)
+            if !found {
+                if (count + 1) * 4 > slots.count * 3 {
+                    grow()
+                    return self[code] = position
+                }
+                count += 1
+            }
+            slots[slot] = Slot(code: code, position: position + 1)
+        }
+    }
+
+    mutating func reserveCapacity(_ capacity: Int) {
+        guard capacity * 4 / 3 + 1 > slots.count else { return }
+        rebuild(size: capacity * 4 / 3 + 1)
+    }
+
+    /// The code's slot, or the empty slot where it would go.
+    private func probe(_ code: CreditCode) -> (slot: Int, found: Bool) {
+        var slot = Int(code.mixedBits.multipliedFullWidth(by: UInt64(slots.count)).high)
+        return slots.withUnsafeBufferPointer { slots in
+            while slots[slot].position != 0 {
+                if slots[slot].code == code { return (slot, true) }
+                slot += 1
+                if slot == slots.count { slot = 0 }
+            }
+            return (slot, false)
+        }
+    }
+
+    private mutating func grow() { rebuild(size: slots.count * 2) }
+
+    private mutating func rebuild(size: Int) {
+        let old = slots
+        slots = Array(repeating: Slot(code: CreditCode(packing: EmptyCollection()), position: 0), count: size)
+        count = 0
+        for slot in old where slot.position != 0 { self[slot.code] = slot.position - 1 }
+    }
+}
