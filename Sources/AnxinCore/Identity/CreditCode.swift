@@ -162,6 +162,12 @@ public struct CreditCodeError: Error, Equatable, Sendable {
 }
 
 extension String {
+    /// Whether the text is empty or only spaces, tabs and ideographic spaces (`trimmingSpaces().isEmpty`,
+    /// without building the trimmed copy: the rules ask it of every note and reason in the journal).
+    var isBlank: Bool {
+        allSatisfy { $0 == " " || $0 == "\t" || $0 == "\u{3000}" }
+    }
+
     func trimmingSpaces() -> String {
         var scalars = Substring(self)
         while let first = scalars.first, first == " " || first == "\t" || first == "\u{3000}" { scalars.removeFirst() }

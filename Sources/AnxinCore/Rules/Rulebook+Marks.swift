@@ -6,7 +6,7 @@ extension Rulebook {
         if record.has(details.mark) {
             return Refusal(Catalog.alreadyMarked(profile.name, mark: details.mark.label))
         }
-        if details.reason.trimmingSpaces().isEmpty { return Refusal(Catalog.reasonRequired) }
+        if details.reason.isBlank { return Refusal(Catalog.reasonRequired) }
         if let refusal = refusalForFuture(details.date) { return refusal }
         if let refusal = require(office, in: officesAllowed(to: details.mark, record), for: details.mark.label, record) {
             return refusal
@@ -36,7 +36,7 @@ extension Rulebook {
         guard let current = record.marks[mark] else {
             return Refusal(Catalog.notMarked(record.profile.name, mark: mark.label))
         }
-        if reason.trimmingSpaces().isEmpty { return Refusal(Catalog.reasonRequired) }
+        if reason.isBlank { return Refusal(Catalog.reasonRequired) }
         if date < current.details.date {
             return Refusal(Catalog.dateBeforePreviousStep(date, previous: current.details.date))
         }

@@ -26,11 +26,11 @@ extension Rulebook {
     /// Every roster field a listing needs (domain.md guard of `listed`), checked against the campaign's lists.
     func fieldProblems(_ profile: EnterpriseProfile) -> Refusal? {
         var missing: [Message] = []
-        if profile.name.trimmingSpaces().isEmpty { missing.append(Catalog.fieldName) }
+        if profile.name.isBlank { missing.append(Catalog.fieldName) }
         if profile.jurisdiction.isEmpty { missing.append(Catalog.fieldJurisdiction) }
         if profile.industry.isEmpty { missing.append(Catalog.fieldIndustry) }
         if profile.department.isEmpty { missing.append(Catalog.fieldDepartment) }
-        if profile.person.trimmingSpaces().isEmpty { missing.append(Catalog.fieldPerson) }
+        if profile.person.isBlank { missing.append(Catalog.fieldPerson) }
         if !missing.isEmpty { return Refusal(Catalog.missingFields(missing)) }
         if config.jurisdiction(named: profile.jurisdiction) == nil {
             return Refusal(Catalog.unknownJurisdiction(profile.jurisdiction, known: config.jurisdictions.map(\.name)))

@@ -26,7 +26,7 @@ extension Rulebook {
             }
             return manage(office, record, action)
         case .plan:
-            if (details.reference ?? "").trimmingSpaces().isEmpty || details.experts.isEmpty {
+            if (details.reference ?? "").isBlank || details.experts.isEmpty {
                 return Refusal(Catalog.planNeedsReferenceAndExpert)
             }
             return manage(office, record, action)
@@ -41,12 +41,12 @@ extension Rulebook {
                 return refusal
             }
             if let blocking = blockingCriteria(record) { return Refusal(Catalog.acceptBlocked(blocking)) }
-            if action == .accept, record.profile.tier == .standardized, (details.reference ?? "").trimmingSpaces().isEmpty {
+            if action == .accept, record.profile.tier == .standardized, (details.reference ?? "").isBlank {
                 return Refusal(Catalog.standardizedAcceptNeedsReference)
             }
             return nil
         case .reject:
-            if (details.note ?? "").trimmingSpaces().isEmpty { return Refusal(Catalog.rejectNeedsReasons) }
+            if (details.note ?? "").isBlank { return Refusal(Catalog.rejectNeedsReasons) }
             if record.stage == .accepted {
                 // A city spot check (抽查) may overturn an acceptance made by a county.
                 guard office == config.cityOffice else {
@@ -76,9 +76,11 @@ extension Rulebook {
 
     /// Applicable criteria that are not met (unchecked blocks as well as unmet), or nil when none.
     public func blockingCriteria(_ record: EnterpriseRecord) -> [CriterionID]? {
-        let blocking = catalog.checklist(tier: record.profile.tier, industry: record.profile.industry)
-            .filter { let verdict = record.verdict(of: $0); return verdict == .unmet || verdict == .unchecked }
-            .map(\.id)
+        var blocking: [CriterionID] = []   // no allocation unless something blocks (the journal's common case)
+        for criterion in catalog.checklist(tier: record.profile.tier, industry: record.profile.industry) {
+            let verdict = record.verdict(of: criterion)
+            if verdict == .unmet || verdict == .unchecked { blocking.append(criterion.id) }
+        }
         return blocking.isEmpty ? nil : blocking
     }
 }

@@ -60,7 +60,7 @@ public struct Rulebook: Sendable {
         case let .edited(change):
             return refusalToEdit(record, change, by: event.office)
         case let .removed(reason):
-            if reason.trimmingSpaces().isEmpty { return Refusal(Catalog.reasonRequired) }
+            if reason.isBlank { return Refusal(Catalog.reasonRequired) }
             return require(event.office, in: authority.managingOffices(of: record.profile), for: Catalog.actionRemove, record)
         case let .ticked(tick):
             return refusalToTick(record, criterion: tick.criterion, level: tick.level, verdict: tick.verdict, by: event.office)
@@ -73,7 +73,7 @@ public struct Rulebook: Sendable {
         case let .unmarked(mark, reason, date):
             return refusalToUnmark(record, mark, reason: reason, date: date, by: event.office)
         case let .noted(text):
-            return text.trimmingSpaces().isEmpty ? Refusal(Catalog.noteEmpty) : nil
+            return text.isBlank ? Refusal(Catalog.noteEmpty) : nil
         case let .carried(year):
             return refusalToCarry(record, into: year, by: event.office)
         case .resolved:
