@@ -5,36 +5,40 @@ import Darwin
 #endif
 
 /// Remembers the values made from the few byte strings that repeat on almost every journal line (the actor,
-/// the office, the criterion), so that a line's bytes are compared with what was seen before instead of being
-/// validated and turned into a new value each time. Most recently used first; holds at most `capacity` entries,
-/// beyond which it simply makes the value. One per journal file, used by one thread at a time.
-final class BytesMemo<Value>: @unchecked Sendable {
-    private var entries: [(bytes: [UInt8], value: Value)] = []
-    private let capacity: Int
+/// the office, the criterion, a verdict…), so that a line's bytes are compared with what was seen before instead
+/// of being validated and turned into a new value each time. A direct-mapped table: the bytes' hash picks one
+/// slot, whose remembered bytes (in one arena) are compared with memcmp; a different text in the slot is
+/// replaced. The arena stops growing at 64 KiB (then values are simply made). One per journal file, used by one
+/// thread at a time.
+final class BytesMemo<Value> {
+    private var slots: [(start: Int32, count: Int32, value: Value)?]
+    private var arena: [UInt8] = []
+    private let mask: Int
 
-    init(capacity: Int = 48) {
-        self.capacity = capacity
+    /// `capacity`: the number of slots, rounded up to a power of two.
+    init(capacity: Int = 64) {
+        var size = 1
+        while size < capacity { size <<= 1 }
+        slots = Array(repeating: nil, count: size)
+        mask = size - 1
+        arena.reserveCapacity(1024)
     }
 
     /// The value for these bytes: remembered, or made now (and remembered unless `make` gives nil).
     func value(_ bytes: UnsafeBufferPointer<UInt8>, orMake make: (UnsafeBufferPointer<UInt8>) -> Value?) -> Value? {
-        if let found = lookup(bytes) { return found }
-        guard let value = make(bytes) else { return nil }
-        if entries.count < capacity { entries.append((Array(bytes), value)) }
-        return value
-    }
-
-    private func lookup(_ bytes: UnsafeBufferPointer<UInt8>) -> Value? {
-        for position in entries.indices where entries[position].bytes.count == bytes.count {
-            let same = bytes.isEmpty || entries[position].bytes.withUnsafeBufferPointer { stored in
-                memcmp(stored.baseAddress!, bytes.baseAddress!, bytes.count) == 0
-            }
-            guard same else { continue }
-            guard position > 0 else { return entries[0].value }
-            entries.swapAt(position, position - 1)   // drifts towards the front
-            return entries[position - 1].value
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(bytes.count)
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        let slot = Int(truncatingIfNeeded: hash >> 32) & mask
+        if let entry = slots[slot], Int(entry.count) == bytes.count,
+           bytes.isEmpty || arena.withUnsafeBufferPointer({ memcmp($0.baseAddress! + Int(entry.start), bytes.baseAddress!, bytes.count) == 0 }) {
+            return entry.value
         }
-        return nil
+        guard let value = make(bytes) else { return nil }
+        if arena.count + bytes.count <= 1 << 16 {
+            slots[slot] = (Int32(arena.count), Int32(bytes.count), value)
+            arena.append(contentsOf: bytes)
+        }
+        return value
     }
 }
 

@@ -51,13 +51,15 @@ final class EventCursor: @unchecked Sendable {
             var all: [(event: Event, line: Int, offset: Int, length: Int)] = []
             var ignored: [Diagnostic] = []
             var previous: Instant?
-            while let next = readNext(into: &ignored) {
+            var warnings: [Diagnostic] = []
+            while readLine(into: &ignored, deliver: { next in
                 if let previous, next.event.at < previous {
-                    reorderWarnings.append(diagnostic(.warning, line: next.line, Catalog.outOfOrder(previous.description)))
+                    warnings.append(diagnostic(.warning, line: next.line, Catalog.outOfOrder(previous.description)))
                 }
                 previous = max(previous ?? next.event.at, next.event.at)
                 all.append(next)
-            }
+            }) {}
+            reorderWarnings = warnings
             pendingDiagnostics = ignored
             let sorted = all.enumerated().sorted { a, b in
                 let x = a.element.event.at.millisecondsSinceEpoch, y = b.element.event.at.millisecondsSinceEpoch
@@ -111,53 +113,49 @@ final class EventCursor: @unchecked Sendable {
         var result = DecodedChunk()
         result.lines.reserveCapacity(limit)
         while result.lines.count < limit {
-            guard let next = readNext(into: &result.diagnostics) else {
+            guard readLine(into: &result.diagnostics, deliver: { result.lines.append($0) }) else {
                 result.atEnd = true
                 break
             }
-            result.lines.append(next)
         }
         result.lines.reverse()   // served from the back, by moving each line out
         return result
     }
 
-    private func readNext(into diagnostics: inout [Diagnostic]) -> (event: Event, line: Int, offset: Int, length: Int)? {
-        while true {
-            let result: (Event?, Int, Int, Int)?
-            do {
-                result = try reader.next { bytes, line -> (Event?, Int, Int, Int) in
-                    summary.lines += 1
-                    if !line.terminated {
-                        summary.tornBytes = bytes.count
-                        diagnostics.append(Diagnostic(.warning, file: display, line: line.number, column: 1,
-                                                      Catalog.tornLine(bytes.count)))
-                        return (nil, line.number, line.offset, bytes.count)
-                    }
-                    if bytes.isEmpty || bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) {
-                        return (nil, line.number, line.offset, bytes.count)   // blank lines are allowed
-                    }
-                    let (event, problems) = decoder.decode(bytes)
-                    if !problems.isEmpty {
-                        let source = String(decoding: bytes, as: UTF8.self)
-                        for problem in problems {
-                            let column = Diagnostic.column(ofByteOffset: problem.offset, in: bytes)
-                            diagnostics.append(Diagnostic(problem.severity, file: display, line: line.number,
-                                                          column: column, problem.message, sourceLine: source))
-                        }
-                    }
-                    return (event, line.number, line.offset, bytes.count)
+    /// Reads one line: a decoded event goes to `deliver` (moved, never copied), problems to `diagnostics`.
+    /// False at the end of the file (or when it cannot be read).
+    private func readLine(into diagnostics: inout [Diagnostic], deliver: (DecodedLine) -> Void) -> Bool {
+        do {
+            let more = try reader.next { bytes, line -> Void in
+                summary.lines += 1
+                if !line.terminated {
+                    summary.tornBytes = bytes.count
+                    diagnostics.append(Diagnostic(.warning, file: display, line: line.number, column: 1,
+                                                  Catalog.tornLine(bytes.count)))
+                    return
                 }
-            } catch {
-                diagnostics.append(Diagnostic(.error, file: display, line: reader.lineNumber, column: 0, error.message))
-                return nil
-            }
-            summary.bytes = reader.bytesRead
-            guard let (event, line, offset, length) = result else { return nil }
-            if let event {
+                if bytes.isEmpty || bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) {
+                    return   // blank lines are allowed
+                }
+                let (event, problems) = decoder.decode(bytes)
+                if !problems.isEmpty {
+                    let source = String(decoding: bytes, as: UTF8.self)
+                    for problem in problems {
+                        let column = Diagnostic.column(ofByteOffset: problem.offset, in: bytes)
+                        diagnostics.append(Diagnostic(problem.severity, file: display, line: line.number,
+                                                      column: column, problem.message, sourceLine: source))
+                    }
+                }
+                guard let event else { return }
                 summary.events += 1
                 summary.lastInstant = max(summary.lastInstant ?? event.at, event.at)
-                return (event, line, offset, length)
+                deliver((event, line.number, line.offset, bytes.count))
             }
+            summary.bytes = reader.bytesRead
+            return more != nil
+        } catch {
+            diagnostics.append(Diagnostic(.error, file: display, line: reader.lineNumber, column: 0, error.message))
+            return false
         }
     }
 

@@ -1,4 +1,9 @@
 import AnxinCore
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// A problem on one journal line, at a byte offset within the line.
 public struct LineProblem: Sendable, Equatable {
@@ -16,14 +21,21 @@ public struct EventDecoder {
     public let replica: String
     public let catalog: CriteriaCatalog?
     /// The actors, offices and criteria this file repeats on every line, made into values once.
-    private let texts = BytesMemo<String>()
+    private let texts = BytesMemo<String>(capacity: 256)
     /// Jurisdictions, industries and departments: a few dozen values over the whole roster.
-    private let rosterTexts = BytesMemo<String>(capacity: 96)
-    private let criteria = BytesMemo<CriterionID>()
+    private let rosterTexts = BytesMemo<String>(capacity: 512)
+    private let criteria = BytesMemo<CriterionID>(capacity: 128)
+    /// The tokens of ticks and steps (a `switch` over strings costs a lookup table each time).
+    private let verdicts = BytesMemo<Verdict>(capacity: 16)
+    private let actions = BytesMemo<StepAction>(capacity: 32)
+    private let levels = BytesMemo<CheckLevel>(capacity: 16)
+    /// The file's replica, as bytes (every line must name it).
+    private let replicaBytes: [UInt8]
 
     public init(replica: String, catalog: CriteriaCatalog?) {
         self.replica = replica
         self.catalog = catalog
+        replicaBytes = Array(replica.utf8)
     }
 
     /// The value of one member, still in the line's buffer, and where it starts.
@@ -228,7 +240,8 @@ public struct EventDecoder {
             }
             return at
         }
-        if let replicaField, !replicaField.raw.bytes.elementsEqual(replica.utf8) || replicaField.raw.escaped {
+        if let replicaField, replicaField.raw.escaped || replicaField.raw.bytes.count != replicaBytes.count
+            || (!replicaBytes.isEmpty && memcmp(replicaField.raw.bytes.baseAddress!, replicaBytes, replicaBytes.count) != 0) {
             problems.append(error(replicaField.offset, Catalog.wrongReplica(replicaField.text, file: replica)))
         }
         let code = enterpriseField.flatMap { field -> CreditCode? in
@@ -272,11 +285,11 @@ public struct EventDecoder {
             payload = required(f[.reason], "reason").map { .removed(reason: $0.text) }
         case .ticked, .cleared:
             let criterion = required(f[.criterion], "criterion").flatMap { checkCriterion($0, &problems) }
-            let level = token(f[.level], "level", CheckLevel.self)
+            let level = f[.level].flatMap { remembered($0, in: levels) } ?? token(f[.level], "level", CheckLevel.self)
             if LineType.match(typeField.raw) == .ticked {
                 var verdict: Verdict?
                 if let field = required(f[.verdict], "verdict") {
-                    verdict = Verdict(rawValue: field.text)
+                    verdict = remembered(field, in: verdicts)
                     if verdict == nil || verdict == .unchecked {
                         verdict = nil
                         problems.append(error(field.offset, Catalog.unknownToken(field.text, field: "verdict", expected: ["met", "unmet", "na"])))
@@ -289,7 +302,8 @@ public struct EventDecoder {
                 payload = criterion.map { .cleared(criterion: $0, level: level) }
             }
         case .step:
-            let action = token(required(f[.action], "action"), "action", StepAction.self)
+            let actionField = required(f[.action], "action")
+            let action = actionField.flatMap { remembered($0, in: actions) } ?? token(actionField, "action", StepAction.self)
             let date = day(required(f[.date], "date"), "date")
             let deadline = day(f[.deadline], "deadline")
             if let action, let date {
@@ -356,6 +370,11 @@ public struct EventDecoder {
     /// A field's text, shared with the lines before that said the same.
     private func shared(_ field: Field) -> String {
         field.raw.escaped ? field.text : texts.text(field.raw.bytes)
+    }
+
+    /// A token read through a memo (nil when the bytes are no token of `T`: the caller reports that).
+    private func remembered<T: Term>(_ field: Field, in memo: BytesMemo<T>) -> T? {
+        field.raw.escaped ? T(rawValue: field.text) : memo.value(field.raw.bytes) { T(rawValue: String(decoding: $0, as: UTF8.self)) }
     }
 
     private func rosterText(_ field: Field) -> String {
