@@ -245,6 +245,24 @@ struct ReadPathDiagnosticsTests {
         }
     }
 
+    @Test("an id used in two journals: the one later in fold order is the error and is not folded, whichever file is read first")
+    func duplicateEventIDsAcrossFiles() throws {
+        try withStore { fixture in
+            // Same instant and same id: the fold orders them by file, so lap-2's copy is the later one — even though
+            // lap-2 also holds an earlier event, and the decoding threads may meet either copy first.
+            let first = Sample.note("走访", at: "2024-05-12T10:31:07+08:00", replica: "lap-1", sequence: 7)
+            let copy = Sample.note("复查", at: "2024-05-12T10:31:07+08:00", replica: "lap-2", sequence: 7)
+            try fixture.writeJournal("lap-1", events: [Sample.listing(1, replica: "lap-1"), first])
+            try fixture.writeJournal("lap-2", events: [Sample.note("早到", at: "2024-05-02T08:00:00+08:00", replica: "lap-2", sequence: 1),
+                                                      copy])
+            let load = fixture.store.load(LoadOptions(checkRules: true))
+            #expect(load.diagnostics.map(place) == ["\(fixture.journalDisplay("lap-2")):2:1"])
+            #expect(load.diagnostics.first?.message.en.contains(first.id.description) == true)
+            #expect(load.state[Sample.code(1)]?.noteCount == 2)
+            #expect(load.state.eventCount == 3)
+        }
+    }
+
     @Test("blank lines are allowed; a file named as no replica could be is an error for the whole file")
     func blankLinesAndBadFileNames() throws {
         try withStore { fixture in

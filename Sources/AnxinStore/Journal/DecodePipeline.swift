@@ -2,6 +2,8 @@ import Foundation
 
 /// Decodes journal files on worker threads, a few chunks ahead of the fold, so that parsing and folding
 /// run on different cores. Memory stays bounded: each file has at most `depth` chunks waiting.
+/// With `expectedIDs`, the workers also look for ids used twice (which the fold then need not do: in the
+/// common case there are none; when there are, the caller folds again, checking ids in fold order).
 final class DecodePipeline: @unchecked Sendable {
     private let condition = NSCondition()
     private let cursors: [EventCursor]
@@ -11,16 +13,21 @@ final class DecodePipeline: @unchecked Sendable {
     private var workers: [Thread] = []
     private let chunkSize: Int
     private let depth: Int
+    private let expectedIDs: Int?
+    /// Each worker's ids once it is done, and whether one of them met an id twice.
+    private var idSets: [EventIDSet] = []
+    private var duplicateSeen = false
 
     /// Worker threads for a machine: every core but the one that folds, at most one per file.
     static func workerCount(files: Int) -> Int {
         min(files, max(1, ProcessInfo.processInfo.activeProcessorCount - 1), 8)
     }
 
-    init(cursors: [EventCursor], chunkSize: Int = 384, depth: Int = 2) {
+    init(cursors: [EventCursor], chunkSize: Int = 384, depth: Int = 2, expectedIDs: Int? = nil) {
         self.cursors = cursors
         self.chunkSize = chunkSize
         self.depth = depth
+        self.expectedIDs = expectedIDs
         queues = Array(repeating: [], count: cursors.count)
         done = Array(repeating: false, count: cursors.count)
         for (position, cursor) in cursors.enumerated() {
@@ -32,7 +39,8 @@ final class DecodePipeline: @unchecked Sendable {
     func start(workers count: Int) {
         for worker in 0..<count {
             let mine = Array(stride(from: worker, to: cursors.count, by: count))
-            let thread = Thread { [self] in self.work(on: mine) }
+            let expected = expectedIDs.map { $0 / count + 16 }
+            let thread = Thread { [self] in self.work(on: mine, expectedIDs: expected) }
             thread.stackSize = 1 << 20
             workers.append(thread)
             thread.start()
@@ -62,7 +70,32 @@ final class DecodePipeline: @unchecked Sendable {
         for cursor in cursors { cursor.pipeline = nil }
     }
 
-    private func work(on positions: [Int]) {
+    /// Whether any id was used twice in the streamed files: waits until every worker is done (the fold asks
+    /// once it has taken every chunk).
+    func sawDuplicateIDs() -> Bool {
+        condition.lock()
+        defer { condition.unlock() }
+        while idSets.count < workers.count && !stopping { condition.wait() }
+        if duplicateSeen { return true }
+        for later in idSets.indices.dropFirst() {
+            for earlier in 0..<later where idSets[later].sharesAny(with: idSets[earlier]) { return true }
+        }
+        return false
+    }
+
+    private func work(on positions: [Int], expectedIDs: Int?) {
+        // Made here, owned by this thread alone (a set handed in would be copied on its first insert).
+        var ids = expectedIDs.map { EventIDSet(expected: $0) }
+        var duplicate = false
+        defer {
+            if let ids {
+                condition.lock()
+                idSets.append(ids)
+                duplicateSeen = duplicateSeen || duplicate
+                condition.broadcast()
+                condition.unlock()
+            }
+        }
         var remaining = positions
         while !remaining.isEmpty {
             // Pick the file with the fewest chunks waiting; sleep while every one is full.
@@ -75,6 +108,11 @@ final class DecodePipeline: @unchecked Sendable {
             condition.unlock()
             guard let position = chosen, !stopping else { return }
             let chunk = cursors[position].decodeChunk(limit: chunkSize)
+            if ids != nil {
+                chunk.lines.withUnsafeBufferPointer { lines in
+                    for line in lines.indices where !ids!.insert(lines[line].event.id) { duplicate = true }
+                }
+            }
             let atEnd = chunk.atEnd
             condition.lock()
             // Handed over, not shared: the fold moves lines out of the chunk, which must not copy it first.

@@ -20,20 +20,36 @@ struct EventIDSet {
             return !hasZero
         }
         if (count + 1) * 4 > slots.count * 3 { grow() }
+        let (slot, found) = probe(id)
+        if found { return false }
+        slots[slot] = (id.high, id.low)
+        count += 1
+        return true
+    }
+
+    func contains(_ id: EventID) -> Bool {
+        id.high == 0 && id.low == 0 ? hasZero : probe(id).found
+    }
+
+    /// Whether any id is in both sets.
+    func sharesAny(with other: EventIDSet) -> Bool {
+        if hasZero && other.hasZero { return true }
+        return slots.contains { ($0.high != 0 || $0.low != 0) && other.contains(EventID(high: $0.high, low: $0.low)) }
+    }
+
+    /// The id's slot, or the empty slot where it would go: one multiply to mix, Lemire's range reduction (the
+    /// high half of mixed × capacity), then the next slots in turn.
+    private func probe(_ id: EventID) -> (slot: Int, found: Bool) {
         let mixed = (id.low ^ (id.high &* 0xC2B2_AE3D_27D4_EB4F)) &* 0x9E37_79B9_7F4A_7C15
-        // Lemire's range reduction: the high half of mixed × capacity.
         var slot = Int(mixed.multipliedFullWidth(by: UInt64(slots.count)).high)
-        let inserted = slots.withUnsafeMutableBufferPointer { slots in
+        return slots.withUnsafeBufferPointer { slots in
             while slots[slot].high != 0 || slots[slot].low != 0 {
-                if slots[slot].low == id.low && slots[slot].high == id.high { return false }
+                if slots[slot].low == id.low && slots[slot].high == id.high { return (slot, true) }
                 slot += 1
                 if slot == slots.count { slot = 0 }
             }
-            slots[slot] = (id.high, id.low)
-            return true
+            return (slot, false)
         }
-        if inserted { count += 1 }
-        return inserted
     }
 
     private mutating func grow() {

@@ -78,12 +78,15 @@ public enum JournalLoader {
                             catalog: CriteriaCatalog, options: LoadOptions) -> JournalLoad {
         let names = POSIXFile.list(eventsDirectory).filter { $0.hasSuffix(".jsonl") }
         var sortedFiles = Set<Int>()
+        var idsInFold = false
         while true {
             let attempt = foldOnce(names: names, eventsDirectory: eventsDirectory, displayDirectory: displayDirectory,
-                                   config: config, catalog: catalog, options: options, sortedFiles: sortedFiles)
+                                   config: config, catalog: catalog, options: options, sortedFiles: sortedFiles,
+                                   idsInFold: idsInFold)
             switch attempt {
             case let .done(load): return load
             case let .unsorted(file): sortedFiles.insert(file)
+            case .duplicateIDs: idsInFold = true
             }
         }
     }
@@ -91,11 +94,13 @@ public enum JournalLoader {
     enum Attempt {
         case done(JournalLoad)
         case unsorted(Int)
+        /// The decoders met an id twice: fold again, judging each id in fold order (the later one is refused).
+        case duplicateIDs
     }
 
     private static func foldOnce(names: [String], eventsDirectory: String, displayDirectory: String,
                                  config: CampaignConfig, catalog: CriteriaCatalog, options: LoadOptions,
-                                 sortedFiles: Set<Int>) -> Attempt {
+                                 sortedFiles: Set<Int>, idsInFold: Bool) -> Attempt {
         var diagnostics: [Diagnostic] = []
         var cursors: [EventCursor] = []
         for (index, name) in names.enumerated() {
@@ -122,13 +127,16 @@ public enum JournalLoader {
         let rulebook = Rulebook(config: config, catalog: catalog)
         var collected: [LoadedEvent] = []
         var heap = CursorHeap()
-        var seenIDs = EventIDSet(expected: options.checkRules ? journalBytes / 240 + 16 : 0)
+        // Duplicate ids are looked for by the decoding threads, off this one, unless a file is served sorted
+        // (decoded here) or they found some (then here, in fold order, which decides which one is refused).
+        let idsInWorkers = options.checkRules && !idsInFold && sortedFiles.isEmpty
+        var seenIDs = EventIDSet(expected: options.checkRules && !idsInWorkers ? journalBytes / 240 + 16 : 0)
         // About 270 bytes a line: sized once, so the index never grows by copying.
         var locations = options.indexLocations ? EventIndex(expectedEvents: journalBytes / 250 + 16) : EventIndex()
         var yearEnded = false
         // Streamed files are decoded on worker threads while this thread folds.
         let streamed = cursors.filter { !$0.isSorted }
-        let pipeline = DecodePipeline(cursors: streamed)
+        let pipeline = DecodePipeline(cursors: streamed, expectedIDs: idsInWorkers ? journalBytes / 240 + 16 : nil)
         pipeline.start(workers: DecodePipeline.workerCount(files: streamed.count))
         defer { pipeline.stop() }
         for cursor in cursors {
@@ -148,7 +156,7 @@ public enum JournalLoader {
             }
             let position = state.position(of: event.enterprise)
             if options.checkRules {
-                if !seenIDs.insert(event.id) {
+                if !idsInWorkers, !seenIDs.insert(event.id) {
                     diagnostics.append(cursor.diagnostic(.error, line: line, Catalog.duplicateEventID(event.id.description)))
                     continue
                 }
@@ -169,6 +177,7 @@ public enum JournalLoader {
                                  for: event.enterprise)
             }
         }
+        if idsInWorkers, pipeline.sawDuplicateIDs() { return .duplicateIDs }
         diagnostics.append(contentsOf: cursors.flatMap(\.reorderWarnings))
         var load = JournalLoad(state: state, diagnostics: diagnostics, files: cursors.map(\.summary), collected: collected)
         if options.indexLocations {
