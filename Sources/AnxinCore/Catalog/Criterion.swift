@@ -5,6 +5,17 @@ public struct CriterionID: Hashable, Comparable, Sendable, CustomStringConvertib
     public init(_ value: String) { self.value = value.uppercasedASCII() }
     public var description: String { value }
     public static func < (lhs: CriterionID, rhs: CriterionID) -> Bool { lhs.value < rhs.value }
+
+    /// Hashes the id's bytes as one number (its length and first seven bytes) instead of hashing the `String`
+    /// (which is Unicode-aware, and costly): an enterprise's criteria are a dictionary looked up for every tick.
+    public func hash(into hasher: inout Hasher) {
+        var key = UInt64(value.utf8.count)
+        for byte in value.utf8.prefix(7) { key = key << 8 | UInt64(byte) }
+        hasher.combine(key)
+    }
+
+    /// Ids are codes: equal when their bytes are (matching the hash above).
+    public static func == (lhs: CriterionID, rhs: CriterionID) -> Bool { lhs.value.utf8.elementsEqual(rhs.value.utf8) }
 }
 
 /// One criterion of a tier's checklist.

@@ -90,14 +90,17 @@ public struct CreditCode: Hashable, Comparable, Sendable, CustomStringConvertibl
             let text = String(decoding: bytes, as: UTF8.self)
             throw CreditCodeError(code: text, problem: CreditCode.problem(in: text) ?? .wrongLength(text.count))
         }
-        var sum = 0
-        for position in 0..<18 {
-            let value = Int(CreditCode.valueOfByte[Int(bytes[position])])
-            if value < 0 || (position == 17 && CreditCode.checkCharacter(forSum: sum) != bytes[17]) {
-                let text = String(decoding: bytes, as: UTF8.self)
-                throw CreditCodeError(code: text, problem: CreditCode.problem(in: text) ?? .wrongLength(text.count))
-            }
-            if position < 17 { sum += value * CreditCode.weights[position] }
+        // The tables are taken once: each use of a `static let` checks that it is initialised (a call, per byte).
+        let values = CreditCode.valueOfByte, weights = CreditCode.weights
+        var sum = 0, valid = true
+        for position in 0..<17 {
+            let value = Int(values[Int(bytes[position])])
+            if value < 0 { valid = false; break }
+            sum += value * weights[position]
+        }
+        guard valid, values[Int(bytes[17])] >= 0, CreditCode.checkCharacter(forSum: sum) == bytes[17] else {
+            let text = String(decoding: bytes, as: UTF8.self)
+            throw CreditCodeError(code: text, problem: CreditCode.problem(in: text) ?? .wrongLength(text.count))
         }
         self.init(packing: bytes)
     }

@@ -28,8 +28,9 @@ public struct Authority: Sendable {
     public var demonstrationOffices: [String] { unique([config.cityOffice, config.workSafetyBureau]) }
 
     /// Whether an office manages an enterprise (no arrays built: the rules ask this for every journal event).
+    /// The likeliest office is compared first: two different Chinese names cost a Unicode-aware comparison.
     public func manages(_ office: String, _ profile: EnterpriseProfile) -> Bool {
-        office == config.cityOffice || office == profile.jurisdiction || office == profile.department
+        office == profile.jurisdiction || office == profile.department || office == config.cityOffice
     }
 
     /// Whether an office is the enterprise's acceptance authority.

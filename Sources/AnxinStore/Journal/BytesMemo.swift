@@ -13,14 +13,14 @@ import Darwin
 final class BytesMemo<Value> {
     private var slots: [(start: Int32, count: Int32, value: Value)?]
     private var arena: [UInt8] = []
-    private let mask: Int
+    private let shift: UInt64
 
     /// `capacity`: the number of slots, rounded up to a power of two.
     init(capacity: Int = 64) {
-        var size = 1
-        while size < capacity { size <<= 1 }
-        slots = Array(repeating: nil, count: size)
-        mask = size - 1
+        var bits: UInt64 = 1
+        while 1 << bits < capacity { bits += 1 }
+        slots = Array(repeating: nil, count: 1 << bits)
+        shift = 64 - bits
         arena.reserveCapacity(1024)
     }
 
@@ -28,7 +28,7 @@ final class BytesMemo<Value> {
     func value(_ bytes: UnsafeBufferPointer<UInt8>, orMake make: (UnsafeBufferPointer<UInt8>) -> Value?) -> Value? {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(bytes.count)
         for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        let slot = Int(truncatingIfNeeded: hash >> 32) & mask
+        let slot = Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> shift)   // the product's top bits
         if let entry = slots[slot], Int(entry.count) == bytes.count,
            bytes.isEmpty || arena.withUnsafeBufferPointer({ memcmp($0.baseAddress! + Int(entry.start), bytes.baseAddress!, bytes.count) == 0 }) {
             return entry.value

@@ -24,7 +24,7 @@ public struct EventDecoder {
     private let texts = BytesMemo<String>(capacity: 256)
     /// Jurisdictions, industries and departments: a few dozen values over the whole roster.
     private let rosterTexts = BytesMemo<String>(capacity: 512)
-    private let criteria = BytesMemo<CriterionID>(capacity: 128)
+    private let criteria = BytesMemo<CriterionID>(capacity: 512)
     /// The tokens of ticks and steps (a `switch` over strings costs a lookup table each time).
     private let verdicts = BytesMemo<Verdict>(capacity: 16)
     private let actions = BytesMemo<StepAction>(capacity: 32)
@@ -382,10 +382,10 @@ public struct EventDecoder {
     }
 
     private func checkCriterion(_ field: Field, _ problems: inout [LineProblem]) -> CriterionID? {
-        let catalog = self.catalog
+        // (The catalog is read only when the memo does not know the bytes: copying it out costs retains.)
         if !field.raw.escaped, let known = criteria.value(field.raw.bytes, orMake: { bytes in
             let id = CriterionID(String(decoding: bytes, as: UTF8.self))
-            return catalog == nil || catalog?[id] != nil ? id : nil
+            return self.catalog.map { $0[id] != nil } ?? true ? id : nil
         }) {
             return known
         }
