@@ -1,21 +1,27 @@
 /// The short stable id of a criterion: S01–S08 (standardized), N01–N12 (normalized), P01–P05 (problem),
 /// industry extras numbered after them (S09, S10, …). Used on the command line and in events.
+///
+/// Ids are codes, compared, ordered and hashed by their bytes (upper-cased ASCII as written; an id in another
+/// script must be written the same way in `criteria.yaml` and in the journal).
 public struct CriterionID: Hashable, Comparable, Sendable, CustomStringConvertible {
     public let value: String
     public init(_ value: String) { self.value = value.uppercasedASCII() }
     public var description: String { value }
-    public static func < (lhs: CriterionID, rhs: CriterionID) -> Bool { lhs.value < rhs.value }
 
-    /// Hashes the id's bytes as one number (its length and first seven bytes) instead of hashing the `String`
-    /// (which is Unicode-aware, and costly): an enterprise's criteria are a dictionary looked up for every tick.
+    public static func == (lhs: CriterionID, rhs: CriterionID) -> Bool { lhs.value.utf8.elementsEqual(rhs.value.utf8) }
+    public static func < (lhs: CriterionID, rhs: CriterionID) -> Bool {
+        lhs.value.utf8.lexicographicallyPrecedes(rhs.value.utf8)
+    }
+
+    /// The length and first seven bytes as one number (an id like `N05` entirely), then any further bytes:
+    /// cheaper than hashing the `String`, which is Unicode-aware, and an enterprise's criteria are a dictionary
+    /// looked up for every tick of the journal.
     public func hash(into hasher: inout Hasher) {
         var key = UInt64(value.utf8.count)
         for byte in value.utf8.prefix(7) { key = key << 8 | UInt64(byte) }
         hasher.combine(key)
+        for byte in value.utf8.dropFirst(7) { hasher.combine(byte) }
     }
-
-    /// Ids are codes: equal when their bytes are (matching the hash above).
-    public static func == (lhs: CriterionID, rhs: CriterionID) -> Bool { lhs.value.utf8.elementsEqual(rhs.value.utf8) }
 }
 
 /// One criterion of a tier's checklist.

@@ -17,12 +17,12 @@ public struct CreditCode: Hashable, Comparable, Sendable, CustomStringConvertibl
         return String(decoding: bytes.prefix { $0 != 0 }, as: UTF8.self)
     }
 
-    /// The code's ASCII bytes, without building a String (searching a roster reads every code).
     /// The code's bits mixed into one word (two multiplies), for `RosterIndex`.
     var mixedBits: UInt64 {
         ((high &* 0x9E37_79B9_7F4A_7C15) ^ (middle &* 0xC2B2_AE3D_27D4_EB4F) ^ UInt64(low)) &* 0xFF51_AFD7_ED55_8CCD
     }
 
+    /// The code's ASCII bytes, without building a String (searching a roster reads every code).
     public func withBytes<T>(_ body: (UnsafeBufferPointer<UInt8>) -> T) -> T {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 18) { buffer in
             var count = 0

@@ -73,10 +73,12 @@ final class DecodePipeline: @unchecked Sendable {
     /// Whether any id was used twice in the streamed files: waits until every worker is done (the fold asks
     /// once it has taken every chunk).
     func sawDuplicateIDs() -> Bool {
+        guard expectedIDs != nil else { return false }   // not asked to look
         condition.lock()
         defer { condition.unlock() }
         while idSets.count < workers.count && !stopping { condition.wait() }
-        if duplicateSeen { return true }
+        // Stopped before every worker was done: their sets are partial, so say yes (the caller checks in the fold).
+        if duplicateSeen || idSets.count < workers.count { return true }
         for later in idSets.indices.dropFirst() {
             for earlier in 0..<later where idSets[later].sharesAny(with: idSets[earlier]) { return true }
         }
