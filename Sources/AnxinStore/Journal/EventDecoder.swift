@@ -29,6 +29,7 @@ public struct EventDecoder {
     private let verdicts = BytesMemo<Verdict>(capacity: 16)
     private let actions = BytesMemo<StepAction>(capacity: 32)
     private let levels = BytesMemo<CheckLevel>(capacity: 16)
+    private let types = BytesMemo<LineType>(capacity: 32)
     /// The file's replica, as bytes (every line must name it).
     private let replicaBytes: [UInt8]
 
@@ -168,25 +169,9 @@ public struct EventDecoder {
         return (problems.contains { $0.severity == .error } ? nil : event, problems)
     }
 
-    /// The event types, matched on the line's bytes (a `switch` over strings costs a lookup table each time).
-    private enum LineType: String, CaseIterable {
+    /// The event types (read through `types`: a `switch` over strings costs a lookup table each time).
+    private enum LineType: String {
         case listed, edited, removed, ticked, cleared, step, marked, unmarked, noted, carried, resolved
-
-        static func match(_ raw: JSONRawString) -> LineType? {
-            if raw.escaped { return LineType(rawValue: raw.string) }
-            if raw.equals("ticked") { return .ticked }
-            if raw.equals("step") { return .step }
-            if raw.equals("listed") { return .listed }
-            if raw.equals("noted") { return .noted }
-            if raw.equals("cleared") { return .cleared }
-            if raw.equals("marked") { return .marked }
-            if raw.equals("unmarked") { return .unmarked }
-            if raw.equals("edited") { return .edited }
-            if raw.equals("removed") { return .removed }
-            if raw.equals("carried") { return .carried }
-            if raw.equals("resolved") { return .resolved }
-            return nil
-        }
     }
 
     private func error(_ offset: Int, _ message: Message) -> LineProblem {
@@ -261,7 +246,9 @@ public struct EventDecoder {
         }
         guard let typeField else { return nil }
         let payload: EventPayload?
-        switch LineType.match(typeField.raw) {
+        let type = typeField.raw.escaped ? LineType(rawValue: typeField.text)
+            : types.value(typeField.raw.bytes) { LineType(rawValue: String(decoding: $0, as: UTF8.self)) }
+        switch type {
         case .listed:
             let tier = token(required(f[.tier], "tier"), "tier", Tier.self)
             let level = token(required(f[.supervision], "supervision"), "supervision", SupervisionLevel.self)
@@ -286,7 +273,7 @@ public struct EventDecoder {
         case .ticked, .cleared:
             let criterion = required(f[.criterion], "criterion").flatMap { checkCriterion($0, &problems) }
             let level = f[.level].flatMap { remembered($0, in: levels) } ?? token(f[.level], "level", CheckLevel.self)
-            if LineType.match(typeField.raw) == .ticked {
+            if type == .ticked {
                 var verdict: Verdict?
                 if let field = required(f[.verdict], "verdict") {
                     verdict = remembered(field, in: verdicts)
