@@ -17,10 +17,15 @@ public struct CriterionID: Hashable, Comparable, Sendable, CustomStringConvertib
     /// cheaper than hashing the `String`, which is Unicode-aware, and an enterprise's criteria are a dictionary
     /// looked up for every tick of the journal.
     public func hash(into hasher: inout Hasher) {
-        var key = UInt64(value.utf8.count)
-        for byte in value.utf8.prefix(7) { key = key << 8 | UInt64(byte) }
         hasher.combine(key)
         for byte in value.utf8.dropFirst(7) { hasher.combine(byte) }
+    }
+
+    /// The length and first seven bytes as one number: ids that differ here differ.
+    var key: UInt64 {
+        var key = UInt64(value.utf8.count)
+        for byte in value.utf8.prefix(7) { key = key << 8 | UInt64(byte) }
+        return key
     }
 }
 

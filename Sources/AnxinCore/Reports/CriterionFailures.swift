@@ -69,18 +69,13 @@ struct CriterionCounter {
 
     /// Counts an enterprise's verdicts: only the criteria it has a state for (ticked at least once).
     mutating func count(_ record: EnterpriseRecord) {
-        let tier = record.profile.tier
-        // Keys and values read by index: iterating (key, value) pairs would copy every criterion's state.
-        let states = record.criteria
-        for index in states.indices {
-            guard let slot = slot(of: states.keys[index]) else { continue }
+        let tier = record.profile.tier, industry = record.profile.industry
+        // States read in place: iterating (key, value) pairs would copy every criterion's state.
+        record.criteria.forEachState { id, state in
+            guard let slot = slot(of: id) else { return }
             let criterion = catalog.criteria[slot]
-            guard criterion.tier == tier, criterion.industry == nil || criterion.industry == record.profile.industry else {
-                continue
-            }
-            // The common case read directly (calling the method would copy the criterion's state).
-            let verdict = criterion.isLevelled ? states.values[index].verdict(for: criterion)
-                : states.values[index].record?.verdict ?? .unchecked
+            guard criterion.tier == tier, criterion.industry == nil || criterion.industry == industry else { return }
+            let verdict = criterion.isLevelled ? state.verdict(for: criterion) : state.record?.verdict ?? .unchecked
             switch verdict {
             case .met: checked[slot] += 1
             case .unmet:

@@ -44,7 +44,7 @@ public struct EnterpriseRecord: Sendable, Equatable {
         var stage: Stage
         var stageSince: Day
         var steps: [StepRecord] = []
-        var criteria: [CriterionID: CriterionState] = [:]
+        var criteria = CriteriaTable()
         var marks: [Mark: MarkRecord] = [:]
         var removedMarks: [Mark: MarkRemoval] = [:]
         var noteCount = 0
@@ -143,7 +143,7 @@ public struct EnterpriseRecord: Sendable, Equatable {
         _read { yield storage.steps }
         _modify { unique(); yield &storage.steps }
     }
-    public var criteria: [CriterionID: CriterionState] {
+    public var criteria: CriteriaTable {
         _read { yield storage.criteria }
         _modify { unique(); yield &storage.criteria }
     }
@@ -225,6 +225,6 @@ public struct EnterpriseRecord: Sendable, Equatable {
     }
 
     public func verdict(of criterion: Criterion) -> Verdict {
-        criteria[criterion.id]?.verdict(for: criterion) ?? .unchecked
+        criteria.verdict(of: criterion)
     }
 }
