@@ -7,9 +7,22 @@ import Glibc
 public enum AtomicFile {
     public static func write(_ bytes: [UInt8], to path: String) throws(FileError) {
         let directory = parent(of: path)
+        let temporary = try writeTemporary(bytes, beside: path)
+        if rename(temporary, path) != 0 {
+            let failure = FileError(path: path, operation: "rename")
+            unlink(temporary)
+            throw failure
+        }
+        try POSIXFile.syncDirectory(directory)
+    }
+
+    /// Writes the bytes to a new temporary file beside `path` and makes them durable (fsync); returns its name.
+    /// The caller then puts it in place (rename, or link when the name must not be taken). An open that fails is
+    /// reported under `path`: the temporary name would only puzzle.
+    static func writeTemporary(_ bytes: [UInt8], beside path: String) throws(FileError) -> String {
         let temporary = "\(path).tmp-\(getpid())"
         let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        if fd < 0 { throw FileError(path: temporary, operation: "open") }
+        if fd < 0 { throw FileError(path: path, operation: "open") }
         do {
             try POSIXFile.write(all: bytes, to: fd, path: temporary)
             try POSIXFile.sync(fd, path: temporary)
@@ -19,12 +32,7 @@ public enum AtomicFile {
             throw error
         }
         close(fd)
-        if rename(temporary, path) != 0 {
-            let failure = FileError(path: path, operation: "rename")
-            unlink(temporary)
-            throw failure
-        }
-        try POSIXFile.syncDirectory(directory)
+        return temporary
     }
 
     public static func write(_ text: String, to path: String) throws(FileError) {

@@ -24,19 +24,8 @@ public enum OutputFile {
             return
         }
         if POSIXFile.exists(path) { throw .exists(path) }
-        let temporary = "\(path).tmp-\(getpid())"
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        // Named by the file the user asked for: the temporary name would only puzzle.
-        if fd < 0 { throw .file(FileError(path: path, operation: "open")) }
-        do {
-            try POSIXFile.write(all: bytes, to: fd, path: temporary)
-            try POSIXFile.sync(fd, path: temporary)
-        } catch {
-            close(fd)
-            unlink(temporary)
-            throw .file(error)
-        }
-        close(fd)
+        let temporary: String
+        do { temporary = try AtomicFile.writeTemporary(bytes, beside: path) } catch { throw .file(error) }
         if link(temporary, path) != 0 {
             let code = errno
             unlink(temporary)
