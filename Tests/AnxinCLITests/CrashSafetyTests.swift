@@ -4,19 +4,6 @@ import Testing
 import Glibc
 #endif
 
-/// SplitMix64: a small seeded generator, so a failing run can be repeated.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 @Suite("Crash safety and the write lock")
 struct CrashSafetyTests {
     struct Attempt {
@@ -38,7 +25,7 @@ struct CrashSafetyTests {
         let code = CreditCodes.make(401)
         try sandbox.add(code: code, name: "断电测试纺织有限公司", industry: "纺织")
         let seed: UInt64 = 0xA17C_2024
-        var random = SplitMix64(seed: seed)
+        var random = SeededRandom(seed: seed)
         let targets: [(String, String?)] = [("N01", nil), ("N02", nil), ("N03", nil), ("N05", "车间"), ("N09", nil)]
         let verdicts = ["met", "unmet", "na"]
         let run = UUID().uuidString.prefix(8)

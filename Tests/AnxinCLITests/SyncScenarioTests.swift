@@ -19,6 +19,29 @@ struct SyncScenarioTests {
         return (network, a, b, profile.code)
     }
 
+    /// b pushes a journal whose last line is broken (another laptop's buggy copy).
+    static func pushBrokenJournal(_ network: SyncNetwork, from b: Replica, code: CreditCode) throws {
+        try #require(try b.record(tick("N01", .met), for: code) != nil)
+        try b.sync()
+        let journal = "\(b.directory)/events/lap-b.jsonl"
+        try (try String(contentsOfFile: journal, encoding: .utf8) + "{\"id\":\n").write(toFile: journal, atomically: false, encoding: .utf8)
+        try network.git(["-c", "user.name=b", "-c", "user.email=b@anxin.invalid", "commit", "-q", "-am", "broken"], in: b.directory)
+        try network.git(["push", "-q", "origin", "HEAD:main"], in: b.directory)
+    }
+
+    /// a records a tick and does what its sync does up to the fetch (commit, note the commit, fetch), as a sync
+    /// killed just after would leave it; returns a's git identity for the merge the test makes next.
+    static func syncUpToFetch(_ network: SyncNetwork, _ a: Replica, code: CreditCode) throws -> [String] {
+        try #require(try a.record(tick("N02", .unmet), for: code) != nil)
+        let identity = ["-c", "user.name=a", "-c", "user.email=a@anxin.invalid"]
+        try network.git(["add", "-A"], in: a.directory)
+        try network.git(identity + ["commit", "-q", "-m", "a"], in: a.directory)
+        let before = try network.git(["rev-parse", "HEAD"], in: a.directory).output
+        try (before + "\n").write(toFile: "\(a.directory)/.local/sync-merging", atomically: true, encoding: .utf8)
+        try network.git(["fetch", "-q", "origin", "+refs/heads/main:refs/anxin/incoming"], in: a.directory)
+        return identity
+    }
+
     static func tick(_ id: String, _ verdict: Verdict) -> EventPayload {
         .ticked(Tick(criterion: CriterionID(id), verdict: verdict))
     }
@@ -170,22 +193,10 @@ struct SyncScenarioTests {
     @Test("a sync killed between its merge and its check: the next sync undoes that merge, keeps what was recorded since, and checks again")
     func interruptedMerge() throws {
         let (network, a, b, code) = try Self.pair()
-        // b pushes a journal with a broken line (another laptop's buggy copy).
-        try #require(try b.record(Self.tick("N01", .met), for: code) != nil)
-        try b.sync()
-        let journal = "\(b.directory)/events/lap-b.jsonl"
-        try (try String(contentsOfFile: journal, encoding: .utf8) + "{\"id\":\n").write(toFile: journal, atomically: false, encoding: .utf8)
-        try network.git(["-c", "user.name=b", "-c", "user.email=b@anxin.invalid", "commit", "-q", "-am", "broken"], in: b.directory)
-        try network.git(["push", "-q", "origin", "HEAD:main"], in: b.directory)
+        try Self.pushBrokenJournal(network, from: b, code: code)
 
         // a's sync committed, noted the commit, merged, and was killed before the check.
-        try #require(try a.record(Self.tick("N02", .unmet), for: code) != nil)
-        let identity = ["-c", "user.name=a", "-c", "user.email=a@anxin.invalid"]
-        try network.git(["add", "-A"], in: a.directory)
-        try network.git(identity + ["commit", "-q", "-m", "a"], in: a.directory)
-        let before = try network.git(["rev-parse", "HEAD"], in: a.directory).output
-        try (before + "\n").write(toFile: "\(a.directory)/.local/sync-merging", atomically: true, encoding: .utf8)
-        try network.git(["fetch", "-q", "origin", "+refs/heads/main:refs/anxin/incoming"], in: a.directory)
+        let identity = try Self.syncUpToFetch(network, a, code: code)
         try network.git(identity + ["merge", "-q", "--no-edit", "refs/anxin/incoming"], in: a.directory)
         // Then the inspector went on working.
         try #require(try a.record(Self.tick("N03", .met), for: code) != nil)
@@ -204,21 +215,9 @@ struct SyncScenarioTests {
     @Test("a sync killed before git made its merge commit: the next sync aborts that merge and checks the incoming work")
     func mergeStoppedBeforeCommit() throws {
         let (network, a, b, code) = try Self.pair()
-        // b pushes a journal with a broken line (another laptop's buggy copy).
-        try #require(try b.record(Self.tick("N01", .met), for: code) != nil)
-        try b.sync()
-        let journal = "\(b.directory)/events/lap-b.jsonl"
-        try (try String(contentsOfFile: journal, encoding: .utf8) + "{\"id\":\n").write(toFile: journal, atomically: false, encoding: .utf8)
-        try network.git(["-c", "user.name=b", "-c", "user.email=b@anxin.invalid", "commit", "-q", "-am", "broken"], in: b.directory)
-        try network.git(["push", "-q", "origin", "HEAD:main"], in: b.directory)
+        try Self.pushBrokenJournal(network, from: b, code: code)
 
-        try #require(try a.record(Self.tick("N02", .unmet), for: code) != nil)
-        let identity = ["-c", "user.name=a", "-c", "user.email=a@anxin.invalid"]
-        try network.git(["add", "-A"], in: a.directory)
-        try network.git(identity + ["commit", "-q", "-m", "a"], in: a.directory)
-        let before = try network.git(["rev-parse", "HEAD"], in: a.directory).output
-        try (before + "\n").write(toFile: "\(a.directory)/.local/sync-merging", atomically: true, encoding: .utf8)
-        try network.git(["fetch", "-q", "origin", "+refs/heads/main:refs/anxin/incoming"], in: a.directory)
+        let identity = try Self.syncUpToFetch(network, a, code: code)
         // The merge is under way (MERGE_HEAD written, no commit yet) when the laptop loses power.
         try network.git(identity + ["merge", "-q", "--no-commit", "--no-ff", "refs/anxin/incoming"], in: a.directory)
 

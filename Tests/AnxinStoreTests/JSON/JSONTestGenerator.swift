@@ -7,10 +7,10 @@
 import AnxinStore
 
 struct JSONTestGenerator {
-    var random: JSONTestRandom
+    var random: StoreTestRandom
 
     init(seed: UInt64) {
-        random = JSONTestRandom(seed: seed)
+        random = StoreTestRandom(seed: seed)
     }
 
     // MARK: Values

@@ -54,34 +54,6 @@ extension Result {
         return nil
     }
 }
-
-// MARK: Seeded randomness
-
-/// SplitMix64: tiny, fast and deterministic, so a failing case can be replayed from its seed.
-struct JSONTestRandom: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) {
-        state = seed
-    }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    mutating func chance(_ percent: Int) -> Bool {
-        Int.random(in: 0..<100, using: &self) < percent
-    }
-
-    mutating func pick<T>(_ choices: [T]) -> T {
-        choices[Int.random(in: 0..<choices.count, using: &self)]
-    }
-}
-
 // MARK: Comparable form
 
 /// What both parsers must agree on: numbers as Double, strings as exact UTF-8 (Swift's `==` on String would
