@@ -43,7 +43,7 @@ public struct RosterQuery: Sendable {
         var rows: [CreditCode] = []
         var positions: [Int] = []
         positions.reserveCapacity(state.rosterCount)
-        // Read in place through the buffer: a record passed out of the array by value is copied (a dozen retains).
+        // Read in place through the buffer: a record passed out of the array by value costs a retain and release.
         let everyone = filter.isEmpty   // the list as it opens: only removed enterprises are left out
         state.records.withUnsafeBufferPointer { records in
             for position in records.indices {

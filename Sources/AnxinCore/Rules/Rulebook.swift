@@ -39,11 +39,11 @@ public struct Rulebook: Sendable {
             }
             return Refusal(Catalog.notListed(event.enterprise))
         }
-        // Borrowed in place: copying a record out of the roster for every journal event is measurable.
-        return state.withRecord(at: index) { record in refusal(for: event, on: record, in: state) }
+        // A record handed out is one reference (its fields are in copy-on-write storage), not a copy of them.
+        return refusal(for: event, on: state.records[index], in: state)
     }
 
-    private func refusal(for event: Event, on record: borrowing EnterpriseRecord, in state: CampaignState) -> Refusal? {
+    private func refusal(for event: Event, on record: EnterpriseRecord, in state: CampaignState) -> Refusal? {
         // Most events come from an office the enterprise already names (validated when it was listed):
         // only an unfamiliar office needs the lookup.
         if event.office != record.profile.jurisdiction && event.office != record.profile.department

@@ -3,8 +3,8 @@
 public struct CampaignState: Sendable {
     public let config: CampaignConfig
     public let catalog: CriteriaCatalog
-    /// Every enterprise ever listed, in the order first listed. Kept in an array (with `positions` to find one)
-    /// so that the rules and queries can read a record in place: a dictionary's getter copies the record out.
+    /// Every enterprise ever listed, in the order first listed. Kept in an array, with `positions` (a
+    /// `RosterIndex`) to find one, so that records are changed in place and read in listing order.
     public private(set) var records: [EnterpriseRecord] = []
     private var positions = RosterIndex()
 
@@ -14,12 +14,6 @@ public struct CampaignState: Sendable {
     /// The roster as a dictionary (built on each call: for tests and one-off lookups, not for hot paths).
     public var enterprises: [CreditCode: EnterpriseRecord] {
         Dictionary(uniqueKeysWithValues: records.map { ($0.code, $0) })
-    }
-
-    /// Lends a record to `body` without copying it out of the roster (a plain read of `records[index]` that is
-    /// passed on to a function copies the whole record).
-    public func withRecord<Result>(at index: Int, _ body: (borrowing EnterpriseRecord) -> Result) -> Result {
-        body(records[index])
     }
 
     /// Where an enterprise's record is in `records`.
@@ -115,7 +109,8 @@ public struct CampaignState: Sendable {
             return .applied
         }
         guard let index = position else { return .unknownEnterprise }
-        // Changed in place: copying a record out and back would copy its criteria on every event.
+        // Changed in place: a record copied out and written back would share its storage, so the first write
+        // would copy all of it, on every event.
         let catalog = self.catalog
         if case .removed = event.payload, records[index].isActive { activeCount -= 1 }
         // `change` compares the event's `seen` with the event in force where it reads the subject anyway;
