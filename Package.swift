@@ -1,6 +1,10 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+/// Release builds of the journal's hot path skip the run-time exclusivity checks (the compile-time ones stay;
+/// debug builds and tests keep both). See docs/performance.md.
+let releaseSpeed: [SwiftSetting] = [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]
+
 let package = Package(
     name: "anxin",
     platforms: [.macOS(.v13)],
@@ -18,12 +22,14 @@ let package = Package(
         // Display width, truncation and padding of terminal text (no dependencies).
         .target(name: "AnxinText"),
         // The domain: pure values and rules, no I/O, no clock.
-        .target(name: "AnxinCore"),
+        // A processor hint the fold uses to fetch memory ahead (Swift has no prefetch of its own).
+        .target(name: "CPrefetch"),
+        .target(name: "AnxinCore", dependencies: ["CPrefetch"], swiftSettings: releaseSpeed),
         // The plain-file store: configuration, journal, lock, diagnostics.
         .target(name: "AnxinStore", dependencies: [
             "AnxinCore", "AnxinText",
             .product(name: "Yams", package: "Yams"),
-        ]),
+        ], swiftSettings: releaseSpeed),
         // The campaign's documents (lists, letters, acceptance records) rendered from editable Mustache templates.
         .target(name: "AnxinDocuments", dependencies: [
             "AnxinCore",

@@ -2,6 +2,9 @@
 public struct CriteriaCatalog: Sendable {
     public let criteria: [Criterion]
     private let index: [CriterionID: Int]
+    /// Each criterion's `CriterionID.key`, in `criteria`'s order: a catalog has a few dozen criteria, and
+    /// scanning numbers beats hashing an id (looked up for every tick of the journal).
+    private let keys: [UInt64]
     private let checklists: [Tier: [Criterion]]
     /// Standardized checklists of industries that have extras, built once.
     private let industryChecklists: [String: [Criterion]]
@@ -13,6 +16,7 @@ public struct CriteriaCatalog: Sendable {
             index[criterion.id] = position
         }
         self.index = index
+        keys = criteria.map(\.id.key)
         var checklists: [Tier: [Criterion]] = [:]
         for tier in Tier.allCases { checklists[tier] = criteria.filter { $0.tier == tier && $0.industry == nil } }
         self.checklists = checklists
@@ -26,7 +30,13 @@ public struct CriteriaCatalog: Sendable {
     }
 
     public subscript(id: CriterionID) -> Criterion? {
-        index[id].map { criteria[$0] }
+        // Ids of up to seven bytes are their key; longer ones (rare) go through the dictionary.
+        guard id.value.utf8.count <= 7 else { return index[id].map { criteria[$0] } }
+        let key = id.key
+        return keys.withUnsafeBufferPointer { keys in
+            for position in keys.indices where keys[position] == key { return criteria[position] }
+            return nil
+        }
     }
 
     /// The checklist of an enterprise: its tier's common criteria, then its industry's extras.

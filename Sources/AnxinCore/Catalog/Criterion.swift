@@ -5,27 +5,31 @@
 /// script must be written the same way in `criteria.yaml` and in the journal).
 public struct CriterionID: Hashable, Comparable, Sendable, CustomStringConvertible {
     public let value: String
-    public init(_ value: String) { self.value = value.uppercasedASCII() }
+    /// The length and first seven bytes as one number (an id like `N05` entirely), made once: ids that differ
+    /// here differ, and ids of up to seven bytes that agree here are equal. Comparing and hashing this instead
+    /// of the `String` (which is Unicode-aware) matters: ids are compared for every tick of the journal.
+    let key: UInt64
+
+    public init(_ value: String) {
+        self.value = value.uppercasedASCII()
+        var key = UInt64(self.value.utf8.count)
+        for byte in self.value.utf8.prefix(7) { key = key << 8 | UInt64(byte) }
+        self.key = key
+    }
+
     public var description: String { value }
 
-    public static func == (lhs: CriterionID, rhs: CriterionID) -> Bool { lhs.value.utf8.elementsEqual(rhs.value.utf8) }
+    public static func == (lhs: CriterionID, rhs: CriterionID) -> Bool {
+        lhs.key == rhs.key && (lhs.value.utf8.count <= 7 || lhs.value.utf8.elementsEqual(rhs.value.utf8))
+    }
+
     public static func < (lhs: CriterionID, rhs: CriterionID) -> Bool {
         lhs.value.utf8.lexicographicallyPrecedes(rhs.value.utf8)
     }
 
-    /// The length and first seven bytes as one number (an id like `N05` entirely), then any further bytes:
-    /// cheaper than hashing the `String`, which is Unicode-aware, and an enterprise's criteria are a dictionary
-    /// looked up for every tick of the journal.
     public func hash(into hasher: inout Hasher) {
         hasher.combine(key)
         for byte in value.utf8.dropFirst(7) { hasher.combine(byte) }
-    }
-
-    /// The length and first seven bytes as one number: ids that differ here differ.
-    var key: UInt64 {
-        var key = UInt64(value.utf8.count)
-        for byte in value.utf8.prefix(7) { key = key << 8 | UInt64(byte) }
-        return key
     }
 }
 

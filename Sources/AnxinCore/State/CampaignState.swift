@@ -1,3 +1,5 @@
+import CPrefetch
+
 /// The campaign after folding events: the roster with every enterprise's stage, verdicts and marks.
 /// `apply` records what an event says without judging it (the journal is history); `Rulebook` judges.
 public struct CampaignState: Sendable {
@@ -18,6 +20,21 @@ public struct CampaignState: Sendable {
 
     /// Where an enterprise's record is in `records`.
     public func position(of code: CreditCode) -> Int? { positions[code] }
+
+    /// Hints for a fold that knows which enterprises come next: fetch an enterprise's roster slot, then (once
+    /// the slot has had time to arrive) its record's fields. Nothing is changed, and the record is not retained:
+    /// its address is read as a plain word (a record is one reference to its storage).
+    public func prefetchSlot(of code: CreditCode) { positions.prefetch(code) }
+    public func prefetchRecord(of code: CreditCode) {
+        guard let position = positions[code] else { return }
+        records.withUnsafeBufferPointer { records in
+            let storage = anxin_load_pointer(UnsafeRawPointer(records.baseAddress! + position))!
+            anxin_prefetch_write(storage)
+            anxin_prefetch_write(storage + 64)
+            anxin_prefetch(storage + 128)
+            anxin_prefetch(storage + 192)
+        }
+    }
 
     /// How many enterprises were ever listed.
     public var rosterCount: Int { records.count }
@@ -214,7 +231,11 @@ public struct CampaignState: Sendable {
 
     private static func touch(_ record: inout EnterpriseRecord, _ event: Event) {
         record.eventCount += 1
-        if event.subject == .profile { record.lastProfileEvent = event.id }
+        // The payload's case, not `event.subject`: building a subject for every event copies its criterion id.
+        switch event.payload {
+        case .listed, .edited, .removed, .resolved(.profile, _): record.lastProfileEvent = event.id
+        default: break
+        }
     }
 
     /// Sets a verdict (nil: clears it); returns the event that was in force for the subject before.

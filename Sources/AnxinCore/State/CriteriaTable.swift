@@ -1,13 +1,19 @@
 /// An enterprise's criteria states, by criterion id: used like a dictionary (`table[id]`, `table[id, default:]`,
-/// `for (id, state) in table`, `[:]`), kept as a short array searched in order. A checklist has a few dozen
+/// `for (id, state) in table`, `[:]`), kept as short arrays searched in order. A checklist has a few dozen
 /// criteria at most, so comparing ids as numbers beats hashing them; the table is a third of a `Dictionary`'s
 /// size; and a state can be read in place (`forEachState`, `verdict(of:)`), where a `Dictionary` hands out copies.
+///
+/// Beside the states, each entry keeps its verdict as one byte (for a levelled criterion, whose verdict depends on
+/// the catalog's levels, the state is read instead): the rules ask for every verdict of an enterprise at each
+/// application and acceptance, and reading a few bytes touches one cache line where the states span dozens.
 public struct CriteriaTable: Sendable, Equatable, Sequence, ExpressibleByDictionaryLiteral {
     public typealias Element = (key: CriterionID, value: CriterionState)
 
     private var ids: [CriterionID] = []
-    /// Each id's length and first bytes as one number (`CriterionID.key`), searched before the ids themselves.
+    /// Each id's `CriterionID.key`, searched before the ids themselves (and alone for ids of up to 7 bytes).
     private var keys: [UInt64] = []
+    /// Each entry's own verdict (`record?.verdict`), kept up to date with `states`.
+    private var verdicts: [Verdict] = []
     private var states: [CriterionState] = []
 
     public init() {}
@@ -21,12 +27,15 @@ public struct CriteriaTable: Sendable, Equatable, Sequence, ExpressibleByDiction
 
     private func index(of id: CriterionID) -> Int? {
         let key = id.key
-        var index = 0
-        while index < keys.count {
-            if keys[index] == key && ids[index] == id { return index }
-            index += 1
+        let short = id.value.utf8.count <= 7   // the key is the whole id
+        return keys.withUnsafeBufferPointer { keys in
+            var index = 0
+            while index < keys.count {
+                if keys[index] == key && (short || ids[index] == id) { return index }
+                index += 1
+            }
+            return nil
         }
-        return nil
     }
 
     public subscript(id: CriterionID) -> CriterionState? {
@@ -35,14 +44,17 @@ public struct CriteriaTable: Sendable, Equatable, Sequence, ExpressibleByDiction
             if let index = index(of: id) {
                 if let newValue {
                     states[index] = newValue
+                    verdicts[index] = newValue.ownVerdict
                 } else {
                     ids.remove(at: index)
                     keys.remove(at: index)
+                    verdicts.remove(at: index)
                     states.remove(at: index)
                 }
             } else if let newValue {
                 ids.append(id)
                 keys.append(id.key)
+                verdicts.append(newValue.ownVerdict)
                 states.append(newValue)
             }
         }
@@ -56,9 +68,12 @@ public struct CriteriaTable: Sendable, Equatable, Sequence, ExpressibleByDiction
             if index < 0 {
                 ids.append(id)
                 keys.append(id.key)
-                states.append(fallback())
+                let state = fallback()
+                verdicts.append(state.ownVerdict)
+                states.append(state)
                 index = states.count - 1
             }
+            defer { verdicts[index] = states[index].ownVerdict }
             yield &states[index]
         }
     }
@@ -66,7 +81,7 @@ public struct CriteriaTable: Sendable, Equatable, Sequence, ExpressibleByDiction
     /// A criterion's verdict, read in place.
     public func verdict(of criterion: Criterion) -> Verdict {
         guard let index = index(of: criterion.id) else { return .unchecked }
-        return criterion.isLevelled ? states[index].verdict(for: criterion) : states[index].record?.verdict ?? .unchecked
+        return criterion.isLevelled ? states[index].verdict(for: criterion) : verdicts[index]
     }
 
     /// Each criterion's id and its state read in place, in the order first set.

@@ -46,6 +46,9 @@ public struct CriterionState: Sendable, Equatable {
         return allNotApplicable ? .notApplicable : .met
     }
 
+    /// The verdict of the criterion's own record (a criterion without levels): unchecked when it has none.
+    var ownVerdict: Verdict { record?.verdict ?? .unchecked }
+
     /// The latest record (the criterion's or a level's), for its note and who ticked it.
     public var latest: VerdictRecord? {
         ([record].compactMap { $0 } + levels.values).max { $0.at < $1.at }

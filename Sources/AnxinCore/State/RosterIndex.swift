@@ -1,3 +1,5 @@
+import CPrefetch
+
 /// Where each enterprise's record is in the roster: an open-addressing table from a credit code's packed bits to
 /// a position, one 32-byte slot per enterprise holding both (a lookup touches one cache line; a `Dictionary` keeps
 /// keys and values apart and hashes with SipHash). The fold looks an enterprise up for every journal event.
@@ -38,6 +40,12 @@ struct RosterIndex: Sendable {
     mutating func reserveCapacity(_ capacity: Int) {
         guard capacity * 4 / 3 + 1 > slots.count else { return }
         rebuild(size: capacity * 4 / 3 + 1)
+    }
+
+    /// Asks the processor to fetch the code's first slot (a hint: nothing is read or changed).
+    func prefetch(_ code: CreditCode) {
+        let slot = Int(code.mixedBits.multipliedFullWidth(by: UInt64(slots.count)).high)
+        slots.withUnsafeBufferPointer { anxin_prefetch($0.baseAddress! + slot) }
     }
 
     /// The code's slot, or the empty slot where it would go.

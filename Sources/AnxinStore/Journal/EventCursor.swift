@@ -26,6 +26,8 @@ final class EventCursor: @unchecked Sendable {
     private(set) var hasHead = false
     private var headMillis: Int64 = 0
     private var headLine = 0
+    /// The head event's enterprise (the fold fetches its record ahead).
+    private(set) var headEnterprise: CreditCode?
     /// Set when an event is earlier than the one before it in a streamed file: the fold must start again.
     private(set) var outOfOrder = false
     private(set) var reorderWarnings: [Diagnostic] = []
@@ -98,10 +100,11 @@ final class EventCursor: @unchecked Sendable {
             chunk = pipeline?.next(for: self) ?? decodeChunk(limit: 256)
             diagnostics.append(contentsOf: chunk.diagnostics)
         }
-        let (at, line) = chunk.lines.withUnsafeBufferPointer { lines in
-            (lines[lines.count - 1].event.at, lines[lines.count - 1].line)
+        let (at, line, enterprise) = chunk.lines.withUnsafeBufferPointer { lines in
+            (lines[lines.count - 1].event.at, lines[lines.count - 1].line, lines[lines.count - 1].event.enterprise)
         }
         hasHead = true
+        headEnterprise = enterprise
         headMillis = at.millisecondsSinceEpoch
         headLine = line
         if let previous = lastAt, at < previous { outOfOrder = true }

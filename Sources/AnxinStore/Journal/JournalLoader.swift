@@ -147,7 +147,14 @@ public enum JournalLoader {
             guard let (event, line, offset, length) = cursor.takeHead() else { continue }
             cursor.advance(into: &diagnostics)
             if cursor.outOfOrder { return .unsorted(cursor.index) }
-            if cursor.hasHead { heap.push(cursor) }
+            if cursor.hasHead {
+                heap.push(cursor)
+                // This file's next event comes within a few dozen: ask for its roster slot now.
+                if let code = cursor.headEnterprise { state.prefetchSlot(of: code) }
+            }
+            // The next event to fold: its slot was asked for when its file moved on to it, so its record can be
+            // asked for now and arrive while this event is judged and folded.
+            if let code = heap.peekMin()?.headEnterprise { state.prefetchRecord(of: code) }
 
             if let asOf = options.asOf, event.at.localDay > asOf { continue }
             if let year = options.campaignYear {
@@ -207,6 +214,8 @@ struct CursorHeap {
             child = parent
         }
     }
+
+    func peekMin() -> EventCursor? { items.first }
 
     mutating func popMin() -> EventCursor? {
         guard !items.isEmpty else { return nil }
