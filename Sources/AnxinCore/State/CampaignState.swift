@@ -36,6 +36,11 @@ public struct CampaignState: Sendable {
         }
     }
 
+    /// A hint for the fold, once the record's fields have arrived: fetch its criteria and steps.
+    public func prefetchTables(at position: Int) {
+        records.withUnsafeBufferPointer { EnterpriseRecord.prefetchTables(of: $0.baseAddress! + position) }
+    }
+
     /// How many enterprises were ever listed.
     public var rosterCount: Int { records.count }
     public private(set) var eventCount = 0

@@ -78,6 +78,13 @@ public struct CriteriaTable: Sendable, Equatable, Sequence, ExpressibleByDiction
         }
     }
 
+    /// Asks the processor to fetch the arrays of the table stored at an address (a hint for the fold).
+    static func prefetch(at table: UnsafeRawPointer) {
+        prefetchBuffer(ofArrayAt: table + MemoryLayout<CriteriaTable>.offset(of: \CriteriaTable.keys)!)
+        prefetchBuffer(ofArrayAt: table + MemoryLayout<CriteriaTable>.offset(of: \CriteriaTable.verdicts)!)
+        prefetchBuffer(ofArrayAt: table + MemoryLayout<CriteriaTable>.offset(of: \CriteriaTable.states)!)
+    }
+
     /// A criterion's verdict, read in place.
     public func verdict(of criterion: Criterion) -> Verdict {
         guard let index = index(of: criterion.id) else { return .unchecked }

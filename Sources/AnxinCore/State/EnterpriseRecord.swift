@@ -1,3 +1,5 @@
+import CPrefetch
+
 /// A step as recorded, with who recorded it.
 public struct StepRecord: Sendable, Equatable {
     public var details: StepDetails
@@ -106,6 +108,16 @@ public struct EnterpriseRecord: Sendable, Equatable {
 
     public static func == (lhs: EnterpriseRecord, rhs: EnterpriseRecord) -> Bool {
         lhs.storage === rhs.storage || lhs.storage.equals(rhs.storage)
+    }
+
+    /// Asks the processor to fetch a record's criteria table and steps (a hint for the fold, once the record's
+    /// fields have arrived). Nothing is retained or copied: a retain would wait for the very memory asked for.
+    static func prefetchTables(of record: UnsafePointer<EnterpriseRecord>) {
+        guard let address = anxin_load_pointer(UnsafeRawPointer(record)) else { return }
+        Unmanaged<Storage>.fromOpaque(address)._withUnsafeGuaranteedRef { storage in
+            withUnsafeMutablePointer(to: &storage.criteria) { CriteriaTable.prefetch(at: UnsafeRawPointer($0)) }
+            withUnsafeMutablePointer(to: &storage.steps) { prefetchBuffer(ofArrayAt: UnsafeRawPointer($0)) }
+        }
     }
 
     /// Makes the storage this record's own before a write.
@@ -227,4 +239,12 @@ public struct EnterpriseRecord: Sendable, Equatable {
     public func verdict(of criterion: Criterion) -> Verdict {
         criteria.verdict(of: criterion)
     }
+}
+
+/// Asks the processor to fetch the start of an array's buffer (its header and first elements), given where the
+/// array is stored: an array's one word is its buffer's address, read here without retaining the buffer.
+func prefetchBuffer(ofArrayAt address: UnsafeRawPointer) {
+    guard let buffer = anxin_load_pointer(address) else { return }
+    anxin_prefetch_write(buffer)
+    anxin_prefetch(buffer + 64)
 }

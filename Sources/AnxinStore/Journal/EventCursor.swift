@@ -26,8 +26,10 @@ final class EventCursor: @unchecked Sendable {
     private(set) var hasHead = false
     private var headMillis: Int64 = 0
     private var headLine = 0
-    /// The head event's enterprise (the fold fetches its record ahead).
+    /// The head event's enterprise, and the one of the event after it when this chunk has it (the fold fetches
+    /// their records ahead).
     private(set) var headEnterprise: CreditCode?
+    private(set) var nextEnterprise: CreditCode?
     /// Set when an event is earlier than the one before it in a streamed file: the fold must start again.
     private(set) var outOfOrder = false
     private(set) var reorderWarnings: [Diagnostic] = []
@@ -100,11 +102,13 @@ final class EventCursor: @unchecked Sendable {
             chunk = pipeline?.next(for: self) ?? decodeChunk(limit: 256)
             diagnostics.append(contentsOf: chunk.diagnostics)
         }
-        let (at, line, enterprise) = chunk.lines.withUnsafeBufferPointer { lines in
-            (lines[lines.count - 1].event.at, lines[lines.count - 1].line, lines[lines.count - 1].event.enterprise)
+        let (at, line, enterprise, next) = chunk.lines.withUnsafeBufferPointer { lines in
+            (lines[lines.count - 1].event.at, lines[lines.count - 1].line, lines[lines.count - 1].event.enterprise,
+             lines.count > 1 ? lines[lines.count - 2].event.enterprise : nil)
         }
         hasHead = true
         headEnterprise = enterprise
+        nextEnterprise = next
         headMillis = at.millisecondsSinceEpoch
         headLine = line
         if let previous = lastAt, at < previous { outOfOrder = true }

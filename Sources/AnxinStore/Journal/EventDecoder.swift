@@ -15,8 +15,9 @@ public struct LineProblem: Sendable, Equatable {
 /// Reads one journal line into an `Event` with a byte-level scan (no Codable in the hot path), validating
 /// every field: id, instant, replica, credit code, type, tokens, dates, and the criterion against the catalog.
 /// A decoder remembers the texts its file repeats (`BytesMemo`), so it belongs to one thread at a time: make one
-/// per file being read.
-public struct EventDecoder {
+/// per file being read. A class: its memos are looked up from closures, and a struct would be copied into each
+/// (a dozen retains per journal line).
+public final class EventDecoder {
     /// The replica whose file is being read: every event in it must say so.
     public let replica: String
     public let catalog: CriteriaCatalog?

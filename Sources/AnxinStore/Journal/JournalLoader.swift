@@ -149,8 +149,9 @@ public enum JournalLoader {
             if cursor.outOfOrder { return .unsorted(cursor.index) }
             if cursor.hasHead {
                 heap.push(cursor)
-                // This file's next event comes within a few dozen: ask for its roster slot now.
-                if let code = cursor.headEnterprise { state.prefetchSlot(of: code) }
+                // The event after this file's head comes within a few dozen: ask for its roster slot now (the
+                // head's was asked for when it was the one after; at a chunk's start, ask for the head's).
+                if let code = cursor.nextEnterprise ?? cursor.headEnterprise { state.prefetchSlot(of: code) }
             }
             // The next event to fold: its slot was asked for when its file moved on to it, so its record can be
             // asked for now and arrive while this event is judged and folded.
@@ -162,6 +163,9 @@ public enum JournalLoader {
                 if case let .carried(into) = event.payload, into > year { yearEnded = true; continue }
             }
             let position = state.position(of: event.enterprise)
+            // The record's fields arrived (asked for an event ago): ask for its tables now, while the rules look
+            // at the fields.
+            if let position { state.prefetchTables(at: position) }
             if options.checkRules {
                 if !idsInWorkers, !seenIDs.insert(event.id) {
                     diagnostics.append(cursor.diagnostic(.error, line: line, Catalog.duplicateEventID(event.id.description)))
