@@ -10,14 +10,27 @@ public struct EventID: Hashable, Comparable, Sendable, CustomStringConvertible {
     }
 
     static let crockford = Array("0123456789ABCDEFGHJKMNPQRSTVWXYZ".utf8)
-    static let crockfordValue: [Int8] = {
-        var table = [Int8](repeating: -1, count: 256)
-        for (index, byte) in crockford.enumerated() {
-            table[Int(byte)] = Int8(index)
-            if byte >= 0x41 && byte <= 0x5A { table[Int(byte + 0x20)] = Int8(index) }
-        }
-        return table
-    }()
+    /// Each byte's Crockford base-32 value (either case), or -1. Written out as a literal so that the compiler
+    /// lays it out at build time: a table built by code is read through a lazy-initialisation check, on every
+    /// character of every id of the journal (and arithmetic with branches was slower still).
+    static let crockfordValue: [Int8] = [
+        -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+        -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+        -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 9, -1, -1, -1, -1, -1, -1,
+        -1, 10, 11, 12, 13, 14, 15, 16, 17, -1, 18, 19, -1, 20, 21, -1,
+        22, 23, 24, 25, 26, -1, 27, 28, 29, 30, 31, -1, -1, -1, -1, -1,
+        -1, 10, 11, 12, 13, 14, 15, 16, 17, -1, 18, 19, -1, 20, 21, -1,
+        22, 23, 24, 25, 26, -1, 27, 28, 29, 30, 31, -1, -1, -1, -1, -1,
+        -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+        -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+        -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+        -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+        -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+        -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+        -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+        -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+    ]
 
     /// Parses the 26-character text form; nil when it is not a ULID.
     public init?(_ text: some StringProtocol) {
@@ -28,18 +41,15 @@ public struct EventID: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     /// The same, from bytes (the journal's hot path).
     public init?(utf8 bytes: UnsafeBufferPointer<UInt8>) {
+        guard bytes.count == 26 else { return nil }
         var high: UInt64 = 0, low: UInt64 = 0
-        var count = 0
-        for byte in bytes {
-            count += 1
-            guard count <= 26 else { return nil }
-            let value = EventID.crockfordValue[Int(byte)]
+        for index in 0..<26 {
+            let value = EventID.crockfordValue[Int(bytes[index])]
             guard value >= 0 else { return nil }
-            if count == 1 && value > 7 { return nil }   // 26 × 5 bits = 130: the first character carries 3
+            if index == 0 && value > 7 { return nil }   // 26 × 5 bits = 130: the first character carries 3
             high = (high << 5) | (low >> 59)
             low = (low << 5) | UInt64(value)
         }
-        guard count == 26 else { return nil }
         self.init(high: high, low: low)
     }
 

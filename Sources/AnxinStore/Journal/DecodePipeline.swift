@@ -111,9 +111,7 @@ final class DecodePipeline: @unchecked Sendable {
             guard let position = chosen, !stopping else { return }
             let chunk = cursors[position].decodeChunk(limit: chunkSize)
             if ids != nil {
-                chunk.lines.withUnsafeBufferPointer { lines in
-                    for line in lines.indices where !ids!.insert(lines[line].event.id) { duplicate = true }
-                }
+                for id in chunk.ids where !ids!.insert(id) { duplicate = true }
             }
             let atEnd = chunk.atEnd
             condition.lock()

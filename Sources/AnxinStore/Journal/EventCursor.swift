@@ -3,11 +3,54 @@ import AnxinCore
 /// One decoded journal line: the event and where it is.
 typealias DecodedLine = (event: Event, line: Int, offset: Int, length: Int)
 
-/// A run of decoded lines of one file, with the problems found on them.
+/// A run of decoded lines of one file, with the problems found on them. Lines are served from the front by
+/// moving each one out (`takeFirst`): an event is about 200 bytes, and copying or reordering them cost more
+/// than decoding some of their fields.
 struct DecodedChunk {
-    var lines: [DecodedLine] = []
+    /// The lines in file order; those before `next` have been moved out.
+    private var lines: [DecodedLine?] = []
+    private var next = 0
     var diagnostics: [Diagnostic] = []
     var atEnd = false
+
+    init(capacity: Int = 0) {
+        lines.reserveCapacity(capacity)
+        ids.reserveCapacity(capacity)
+    }
+
+    init(lines: [DecodedLine], atEnd: Bool) {
+        self.ids = lines.map(\.event.id)
+        self.lines = lines.map { $0 }
+        self.atEnd = atEnd
+    }
+
+    /// Lines not yet served.
+    var count: Int { lines.count - next }
+    var isEmpty: Bool { next == lines.count }
+
+    /// The ids of the lines, in file order (the decoding threads look for duplicates in them: reading them out
+    /// of optional lines would copy each line).
+    private(set) var ids: [EventID] = []
+
+    mutating func append(_ line: consuming DecodedLine) {
+        ids.append(line.event.id)
+        lines.append(line)
+    }
+
+    /// Moves the first line not yet served out of the chunk.
+    mutating func takeFirst() -> DecodedLine? {
+        guard next < lines.count else { return nil }
+        next += 1
+        return lines[next - 1].take()
+    }
+
+    /// Reads the line `ahead` places after the first one not yet served (0: that one), in place.
+    func withLine<T>(ahead: Int, _ body: (borrowing DecodedLine) -> T) -> T? {
+        guard next + ahead < lines.count else { return nil }
+        return lines.withUnsafeBufferPointer { lines in
+            lines[next + ahead].map { body($0) }   // never nil: only lines before `next` were taken
+        }
+    }
 }
 
 /// Reads one replica's journal event by event, reporting bad lines and skipping them.
@@ -21,7 +64,7 @@ final class EventCursor: @unchecked Sendable {
     private let decoder: EventDecoder
     private(set) var summary: JournalFileSummary
     /// Whether there is an event to serve, and the numbers the merge compares it by. The event itself stays in
-    /// `chunk` (its last line) until `takeHead` moves it out: copying it into a property of its own and out again
+    /// `chunk` (its first line not yet served) until `takeHead` moves it out: copying it into a property of its own and out again
     /// cost two copies of a 200-byte event for each of a million events.
     private(set) var hasHead = false
     private var headMillis: Int64 = 0
@@ -33,7 +76,7 @@ final class EventCursor: @unchecked Sendable {
     /// Set when an event is earlier than the one before it in a streamed file: the fold must start again.
     private(set) var outOfOrder = false
     private(set) var reorderWarnings: [Diagnostic] = []
-    /// The chunk being consumed (its lines in reverse order: the head is the last), and the pipeline that decodes
+    /// The chunk being consumed (its first line not yet served is the head), and the pipeline that decodes
     /// the next ones (nil: decode here). A sorted cursor holds its whole file as one chunk.
     private var chunk = DecodedChunk()
     weak var pipeline: DecodePipeline?
@@ -56,7 +99,7 @@ final class EventCursor: @unchecked Sendable {
             var ignored: [Diagnostic] = []
             var previous: Instant?
             var warnings: [Diagnostic] = []
-            while readLine(into: &ignored, deliver: { next in
+            while readLine(into: &ignored, deliver: { (next: consuming DecodedLine) in
                 if let previous, next.event.at < previous {
                     warnings.append(diagnostic(.warning, line: next.line, Catalog.outOfOrder(previous.description)))
                 }
@@ -69,7 +112,7 @@ final class EventCursor: @unchecked Sendable {
                 let x = a.element.event.at.millisecondsSinceEpoch, y = b.element.event.at.millisecondsSinceEpoch
                 return x != y ? x < y : a.offset < b.offset
             }.map(\.element)
-            chunk = DecodedChunk(lines: sorted.reversed(), diagnostics: [], atEnd: true)
+            chunk = DecodedChunk(lines: sorted, atEnd: true)
             isSorted = true
         }
     }
@@ -78,7 +121,7 @@ final class EventCursor: @unchecked Sendable {
 
     /// Moves the head out (no copy of the event); `advance` then finds the next one.
     func takeHead() -> DecodedLine? {
-        chunk.lines.popLast()
+        chunk.takeFirst()
     }
 
     static func precedes(_ a: EventCursor, _ b: EventCursor) -> Bool {
@@ -94,7 +137,7 @@ final class EventCursor: @unchecked Sendable {
             diagnostics.append(contentsOf: pendingDiagnostics)
             pendingDiagnostics = []
         }
-        while chunk.lines.isEmpty {
+        while chunk.isEmpty {
             if chunk.atEnd {
                 hasHead = false
                 return
@@ -102,13 +145,10 @@ final class EventCursor: @unchecked Sendable {
             chunk = pipeline?.next(for: self) ?? decodeChunk(limit: 256)
             diagnostics.append(contentsOf: chunk.diagnostics)
         }
-        let (at, line, enterprise, next) = chunk.lines.withUnsafeBufferPointer { lines in
-            (lines[lines.count - 1].event.at, lines[lines.count - 1].line, lines[lines.count - 1].event.enterprise,
-             lines.count > 1 ? lines[lines.count - 2].event.enterprise : nil)
-        }
+        let (at, line, enterprise) = chunk.withLine(ahead: 0) { ($0.event.at, $0.line, $0.event.enterprise) }!
         hasHead = true
         headEnterprise = enterprise
-        nextEnterprise = next
+        nextEnterprise = chunk.withLine(ahead: 1) { $0.event.enterprise }
         headMillis = at.millisecondsSinceEpoch
         headLine = line
         if let previous = lastAt, at < previous { outOfOrder = true }
@@ -117,21 +157,21 @@ final class EventCursor: @unchecked Sendable {
 
     /// Decodes up to `limit` events (fewer at the end of the file). Called by one thread at a time.
     func decodeChunk(limit: Int) -> DecodedChunk {
-        var result = DecodedChunk()
-        result.lines.reserveCapacity(limit)
-        while result.lines.count < limit {
-            guard readLine(into: &result.diagnostics, deliver: { result.lines.append($0) }) else {
+        var result = DecodedChunk(capacity: limit)
+        var diagnostics: [Diagnostic] = []
+        while result.count < limit {
+            guard readLine(into: &diagnostics, deliver: { (line: consuming DecodedLine) in result.append(line) }) else {
                 result.atEnd = true
                 break
             }
         }
-        result.lines.reverse()   // served from the back, by moving each line out
+        result.diagnostics = diagnostics
         return result
     }
 
     /// Reads one line: a decoded event goes to `deliver` (moved, never copied), problems to `diagnostics`.
     /// False at the end of the file (or when it cannot be read).
-    private func readLine(into diagnostics: inout [Diagnostic], deliver: (DecodedLine) -> Void) -> Bool {
+    private func readLine(into diagnostics: inout [Diagnostic], deliver: (consuming DecodedLine) -> Void) -> Bool {
         do {
             let more = try reader.next { bytes, line -> Void in
                 summary.lines += 1
@@ -144,7 +184,8 @@ final class EventCursor: @unchecked Sendable {
                 if bytes.isEmpty || bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) {
                     return   // blank lines are allowed
                 }
-                let (event, problems) = decoder.decode(bytes)
+                var problems: [LineProblem] = []
+                var event = decoder.decode(bytes, problems: &problems)
                 if !problems.isEmpty {
                     let source = String(decoding: bytes, as: UTF8.self)
                     for problem in problems {
@@ -153,10 +194,11 @@ final class EventCursor: @unchecked Sendable {
                                                       column: column, problem.message, sourceLine: source))
                     }
                 }
-                guard let event else { return }
+                guard let at = event?.at else { return }
                 summary.events += 1
-                summary.lastInstant = max(summary.lastInstant ?? event.at, event.at)
-                deliver((event, line.number, line.offset, bytes.count))
+                summary.lastInstant = max(summary.lastInstant ?? at, at)
+                // Moved out of the optional and on, never copied: an event is about 200 bytes and a dozen texts.
+                deliver((event.take().unsafelyUnwrapped, line.number, line.offset, bytes.count))
             }
             summary.bytes = reader.bytesRead
             return more != nil
