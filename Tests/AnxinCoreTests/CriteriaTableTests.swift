@@ -19,18 +19,24 @@ struct CriteriaTableTests {
                                                                  note: "第\(step)条", actor: "张伟", office: "清苑区",
                                                                  at: Instant(millisecondsSinceEpoch: 1_715_481_067_000 + Int64(step), offsetMinutes: 480),
                                                                  eventID: EventID(high: UInt64(step), low: 1)))
-                switch Int.random(in: 0..<4, using: &generator) {
+                switch Int.random(in: 0..<5, using: &generator) {
                 case 0:
                     table[id] = state
                     reference[id] = state
                 case 1:
                     table[id] = nil
                     reference[id] = nil
+                case 2:
+                    // A verdict changed in place: the table's own copy of each verdict must follow.
+                    table[id, default: CriterionState()].record = state.record
+                    reference[id, default: CriterionState()].record = state.record
                 default:
                     table[id, default: CriterionState()].lastEventID = state.record?.eventID
                     reference[id, default: CriterionState()].lastEventID = state.record?.eventID
                 }
                 #expect(table[id] == reference[id], "round \(round), step \(step)")
+                let criterion = Criterion(id: id, tier: .normalized, title: "", text: "")
+                #expect(table.verdict(of: criterion) == (reference[id]?.verdict(for: criterion) ?? .unchecked))
                 #expect(table.count == reference.count)
             }
             #expect(Dictionary(uniqueKeysWithValues: table.map { ($0.key, $0.value) }) == reference)

@@ -111,26 +111,25 @@ public struct CampaignConfig: Sendable {
     }
 }
 
-/// Name lookups of a campaign's lists.
+/// Name lookups of a campaign's lists (by bytes where that is exact: see `TextLookup`).
 struct NameIndex: Sendable {
-    var jurisdictions: [String: Int] = [:]
-    var industries: [String: Int] = [:]
-    var departments: Set<String> = []
-    var offices: [String: Office] = [:]
+    var jurisdictions = TextLookup<Int>()
+    var industries = TextLookup<Int>()
+    var departments = TextLookup<Bool>()
+    var offices = TextLookup<Office>()
 
     init() {}
 
     init(_ config: CampaignConfig) {
-        for (position, jurisdiction) in config.jurisdictions.enumerated() where jurisdictions[jurisdiction.name] == nil {
-            jurisdictions[jurisdiction.name] = position
-        }
-        for (position, industry) in config.industries.enumerated() where industries[industry.name] == nil {
-            industries[industry.name] = position
-        }
-        departments = Set(config.departments)
+        jurisdictions = TextLookup(config.jurisdictions.enumerated().map { ($0.element.name, $0.offset) })
+        industries = TextLookup(config.industries.enumerated().map { ($0.element.name, $0.offset) })
+        departments = TextLookup(config.departments.map { ($0, true) })
+        // Later kinds win where one name is two things: a jurisdiction over a department, the city office over both.
+        var offices: [String: Office] = [:]
         for name in config.departments + [config.workSafetyBureau] { offices[name] = .department(name) }
         for jurisdiction in config.jurisdictions { offices[jurisdiction.name] = .jurisdiction(jurisdiction.name) }
         offices[config.cityOffice] = .city
+        self.offices = TextLookup(offices.map { ($0.key, $0.value) })
     }
 }
 

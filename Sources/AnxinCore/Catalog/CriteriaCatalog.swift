@@ -7,7 +7,7 @@ public struct CriteriaCatalog: Sendable {
     private let keys: [UInt64]
     private let checklists: [Tier: [Criterion]]
     /// Standardized checklists of industries that have extras, built once.
-    private let industryChecklists: [String: [Criterion]]
+    private let industryChecklists: TextLookup<[Criterion]>
 
     public init(criteria: [Criterion]) {
         self.criteria = criteria
@@ -26,7 +26,7 @@ public struct CriteriaCatalog: Sendable {
             guard let industry = criterion.industry, industryChecklists[industry] == nil else { continue }
             industryChecklists[industry] = common + criteria.filter { $0.tier == .standardized && $0.industry == industry }
         }
-        self.industryChecklists = industryChecklists
+        self.industryChecklists = TextLookup(industryChecklists.map { ($0.key, $0.value) })
     }
 
     public subscript(id: CriterionID) -> Criterion? {
@@ -47,6 +47,6 @@ public struct CriteriaCatalog: Sendable {
 
     /// Whether a criterion belongs on this enterprise's checklist.
     public func applies(_ criterion: Criterion, tier: Tier, industry: String) -> Bool {
-        criterion.tier == tier && (criterion.industry == nil || criterion.industry == industry)
+        criterion.tier == tier && (criterion.industry.map { $0.sameText(as: industry) } ?? true)
     }
 }

@@ -167,8 +167,15 @@ public struct CreditCodeError: Error, Equatable, Sendable {
 extension String {
     /// Whether the text is empty or only spaces, tabs and ideographic spaces (`trimmingSpaces().isEmpty`,
     /// without building the trimmed copy: the rules ask it of every note and reason in the journal).
+    /// Read as bytes: every scalar a space, a tab or U+3000 (E3 80 80) is the same as every character one
+    /// (comparing characters segments the text and compares strings, for each of them).
     var isBlank: Bool {
-        allSatisfy { $0 == " " || $0 == "\t" || $0 == "\u{3000}" }
+        var bytes = utf8.makeIterator()
+        while let byte = bytes.next() {
+            if byte == 0x20 || byte == 0x09 { continue }
+            guard byte == 0xE3, bytes.next() == 0x80, bytes.next() == 0x80 else { return false }
+        }
+        return true
     }
 
     func trimmingSpaces() -> String {

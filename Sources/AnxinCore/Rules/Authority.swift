@@ -28,17 +28,37 @@ public struct Authority: Sendable {
     public var demonstrationOffices: [String] { unique([config.cityOffice, config.workSafetyBureau]) }
 
     /// Whether an office manages an enterprise (no arrays built: the rules ask this for every journal event).
-    /// The likeliest office is compared first: two different Chinese names cost a Unicode-aware comparison.
+    /// Names are compared with `sameText` (by bytes where that is exact: `==` normalizes two Chinese names).
     public func manages(_ office: String, _ profile: EnterpriseProfile) -> Bool {
-        office == profile.jurisdiction || office == profile.department || office == config.cityOffice
+        manages(office, jurisdiction: profile.jurisdiction, department: profile.department)
+    }
+
+    /// The same for a record, reading only the two names (handing its profile over would copy every text of it).
+    public func manages(_ office: String, _ record: EnterpriseRecord) -> Bool {
+        manages(office, jurisdiction: record.profile.jurisdiction, department: record.profile.department)
+    }
+
+    private func manages(_ office: String, jurisdiction: String, department: String) -> Bool {
+        office.sameText(as: jurisdiction) || office.sameText(as: department) || office.sameText(as: config.cityOffice)
     }
 
     /// Whether an office is the enterprise's acceptance authority.
     public func accepts(_ office: String, _ profile: EnterpriseProfile) -> Bool {
-        if profile.tier == .problem { return office == profile.jurisdiction || office == profile.department }
-        switch profile.level {
-        case .provincial, .municipal: return office == config.cityOffice
-        case .local: return office == profile.jurisdiction
+        accepts(office, tier: profile.tier, level: profile.level, jurisdiction: profile.jurisdiction,
+                department: profile.department)
+    }
+
+    public func accepts(_ office: String, _ record: EnterpriseRecord) -> Bool {
+        accepts(office, tier: record.profile.tier, level: record.profile.level, jurisdiction: record.profile.jurisdiction,
+                department: record.profile.department)
+    }
+
+    private func accepts(_ office: String, tier: Tier, level: SupervisionLevel, jurisdiction: String,
+                         department: String) -> Bool {
+        if tier == .problem { return office.sameText(as: jurisdiction) || office.sameText(as: department) }
+        switch level {
+        case .provincial, .municipal: return office.sameText(as: config.cityOffice)
+        case .local: return office.sameText(as: jurisdiction)
         }
     }
 

@@ -13,7 +13,7 @@ extension Rulebook {
             return Refusal(Catalog.criterionHasNoLevels(id.value))
         }
         if verdict == .unchecked { return Refusal(Catalog.useClear) }
-        if authority.manages(office, record.profile) || authority.accepts(office, record.profile) { return nil }
+        if authority.manages(office, record) || authority.accepts(office, record) { return nil }
         let allowed = authority.managingOffices(of: record.profile) + authority.acceptanceAuthority(of: record.profile)
         return require(office, in: allowed, for: Catalog.actionTick, record)
     }

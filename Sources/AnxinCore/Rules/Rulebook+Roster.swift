@@ -6,7 +6,7 @@ extension Rulebook {
         }
         if let problem = fieldProblems(profile) { return problem }
         let allowed = [config.cityOffice, profile.jurisdiction, profile.department]
-        guard allowed.contains(office) else {
+        guard allowed.contains(where: { $0.sameText(as: office) }) else {
             return Refusal(Catalog.notAuthorizedToList(office: office, allowed: Array(Set(allowed)).sorted()))
         }
         return nil

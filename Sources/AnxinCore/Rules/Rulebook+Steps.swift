@@ -36,7 +36,7 @@ extension Rulebook {
             if let blocking = blockingCriteria(record) { return Refusal(Catalog.applyBlocked(blocking)) }
             return manage(office, record, action)
         case .accept, .close:
-            if !authority.accepts(office, record.profile),
+            if !authority.accepts(office, record),
                let refusal = require(office, in: authority.acceptanceAuthority(of: record.profile), for: action.label, record) {
                 return refusal
             }
@@ -70,7 +70,7 @@ extension Rulebook {
     }
 
     private func manage(_ office: String, _ record: EnterpriseRecord, _ action: StepAction) -> Refusal? {
-        if authority.manages(office, record.profile) { return nil }
+        if authority.manages(office, record) { return nil }
         return require(office, in: authority.managingOffices(of: record.profile), for: action.label, record)
     }
 

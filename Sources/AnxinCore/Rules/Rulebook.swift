@@ -46,9 +46,7 @@ public struct Rulebook: Sendable {
     private func refusal(for event: Event, on record: EnterpriseRecord, in state: CampaignState) -> Refusal? {
         // Most events come from an office the enterprise already names (validated when it was listed):
         // only an unfamiliar office needs the lookup.
-        if event.office != record.profile.jurisdiction && event.office != record.profile.department
-            && event.office != config.cityOffice,
-           config.office(named: event.office) == nil {
+        if !authority.manages(event.office, record), config.office(named: event.office) == nil {
             return Refusal(Catalog.unknownOffice(event.office, known: config.officeNames))
         }
         guard record.isActive else {
@@ -84,7 +82,7 @@ public struct Rulebook: Sendable {
 
     /// Refuses unless the office is one of the allowed ones; the message names who may.
     func require(_ office: String, in allowed: [String], for action: Message, _ record: EnterpriseRecord) -> Refusal? {
-        allowed.contains(office) ? nil : Refusal(Catalog.notAuthorized(office: office, action: action,
+        allowed.contains { $0.sameText(as: office) } ? nil : Refusal(Catalog.notAuthorized(office: office, action: action,
                                                                        enterprise: record.profile.name, allowed: allowed))
     }
 }

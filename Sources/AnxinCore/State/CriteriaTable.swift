@@ -3,18 +3,30 @@
 /// criteria at most, so comparing ids as numbers beats hashing them; the table is a third of a `Dictionary`'s
 /// size; and a state can be read in place (`forEachState`, `verdict(of:)`), where a `Dictionary` hands out copies.
 ///
-/// Beside the states, each entry keeps its verdict as one byte (for a levelled criterion, whose verdict depends on
+/// Beside the states, each entry keeps its search key and its verdict in a slot of its own (for a levelled criterion, whose verdict depends on
 /// the catalog's levels, the state is read instead): the rules ask for every verdict of an enterprise at each
-/// application and acceptance, and reading a few bytes touches one cache line where the states span dozens.
+/// application and acceptance, and reading the slots touches a few cache lines where the states span dozens.
 public struct CriteriaTable: Sendable, Equatable, Sequence, ExpressibleByDictionaryLiteral {
     public typealias Element = (key: CriterionID, value: CriterionState)
 
-    private var ids: [CriterionID] = []
-    /// Each id's `CriterionID.key`, searched before the ids themselves (and alone for ids of up to 7 bytes).
-    private var keys: [UInt64] = []
-    /// Each entry's own verdict (`record?.verdict`), kept up to date with `states`.
-    private var verdicts: [Verdict] = []
-    private var states: [CriterionState] = []
+    /// What the search reads: each entry's `CriterionID.key` (the whole id when it has at most 7 bytes) and its
+    /// own verdict (`record?.verdict`, kept up to date with its state).
+    private struct Slot: Sendable {
+        var key: UInt64
+        var verdict: Verdict
+    }
+
+    private struct Entry: Sendable {
+        var id: CriterionID
+        var state: CriterionState
+    }
+
+    private var slots: [Slot] = []
+    private var entries: [Entry] = []
+
+    /// Room made at the first criterion: most enterprises get several, and growing two arrays from one element
+    /// up reallocates each of them four times.
+    private static let initialCapacity = 8
 
     public init() {}
 
@@ -22,40 +34,44 @@ public struct CriteriaTable: Sendable, Equatable, Sequence, ExpressibleByDiction
         for (id, state) in elements { self[id] = state }
     }
 
-    public var isEmpty: Bool { ids.isEmpty }
-    public var count: Int { ids.count }
+    public var isEmpty: Bool { slots.isEmpty }
+    public var count: Int { slots.count }
 
     private func index(of id: CriterionID) -> Int? {
         let key = id.key
         let short = id.value.utf8.count <= 7   // the key is the whole id
-        return keys.withUnsafeBufferPointer { keys in
+        return slots.withUnsafeBufferPointer { slots in
             var index = 0
-            while index < keys.count {
-                if keys[index] == key && (short || ids[index] == id) { return index }
+            while index < slots.count {
+                if slots[index].key == key && (short || entries[index].id == id) { return index }
                 index += 1
             }
             return nil
         }
     }
 
+    private mutating func append(_ id: CriterionID, _ state: CriterionState) {
+        if slots.capacity == 0 {
+            slots.reserveCapacity(CriteriaTable.initialCapacity)
+            entries.reserveCapacity(CriteriaTable.initialCapacity)
+        }
+        slots.append(Slot(key: id.key, verdict: state.ownVerdict))
+        entries.append(Entry(id: id, state: state))
+    }
+
     public subscript(id: CriterionID) -> CriterionState? {
-        get { index(of: id).map { states[$0] } }
+        get { index(of: id).map { entries[$0].state } }
         set {
             if let index = index(of: id) {
                 if let newValue {
-                    states[index] = newValue
-                    verdicts[index] = newValue.ownVerdict
+                    slots[index].verdict = newValue.ownVerdict
+                    entries[index].state = newValue
                 } else {
-                    ids.remove(at: index)
-                    keys.remove(at: index)
-                    verdicts.remove(at: index)
-                    states.remove(at: index)
+                    slots.remove(at: index)
+                    entries.remove(at: index)
                 }
             } else if let newValue {
-                ids.append(id)
-                keys.append(id.key)
-                verdicts.append(newValue.ownVerdict)
-                states.append(newValue)
+                append(id, newValue)
             }
         }
     }
@@ -66,42 +82,37 @@ public struct CriteriaTable: Sendable, Equatable, Sequence, ExpressibleByDiction
         _modify {
             var index = self.index(of: id) ?? -1
             if index < 0 {
-                ids.append(id)
-                keys.append(id.key)
-                let state = fallback()
-                verdicts.append(state.ownVerdict)
-                states.append(state)
-                index = states.count - 1
+                append(id, fallback())
+                index = slots.count - 1
             }
-            defer { verdicts[index] = states[index].ownVerdict }
-            yield &states[index]
+            defer { slots[index].verdict = entries[index].state.ownVerdict }
+            yield &entries[index].state
         }
     }
 
     /// Asks the processor to fetch the arrays of the table stored at an address (a hint for the fold).
     static func prefetch(at table: UnsafeRawPointer) {
-        prefetchBuffer(ofArrayAt: table + MemoryLayout<CriteriaTable>.offset(of: \CriteriaTable.keys)!)
-        prefetchBuffer(ofArrayAt: table + MemoryLayout<CriteriaTable>.offset(of: \CriteriaTable.verdicts)!)
-        prefetchBuffer(ofArrayAt: table + MemoryLayout<CriteriaTable>.offset(of: \CriteriaTable.states)!)
+        prefetchBuffer(ofArrayAt: table + MemoryLayout<CriteriaTable>.offset(of: \CriteriaTable.slots)!)
+        prefetchBuffer(ofArrayAt: table + MemoryLayout<CriteriaTable>.offset(of: \CriteriaTable.entries)!)
     }
 
     /// A criterion's verdict, read in place.
     public func verdict(of criterion: Criterion) -> Verdict {
         guard let index = index(of: criterion.id) else { return .unchecked }
-        return criterion.isLevelled ? states[index].verdict(for: criterion) : verdicts[index]
+        return criterion.isLevelled ? entries[index].state.verdict(for: criterion) : slots[index].verdict
     }
 
     /// Each criterion's id and its state read in place, in the order first set.
     public func forEachState(_ body: (CriterionID, borrowing CriterionState) -> Void) {
-        for index in ids.indices { body(ids[index], states[index]) }
+        for index in entries.indices { body(entries[index].id, entries[index].state) }
     }
 
     public func makeIterator() -> some IteratorProtocol<Element> {
-        zip(ids, states).lazy.map { (key: $0, value: $1) }.makeIterator()
+        entries.lazy.map { (key: $0.id, value: $0.state) }.makeIterator()
     }
 
     /// Equal when they hold the same states for the same criteria, in whatever order they were set.
     public static func == (lhs: CriteriaTable, rhs: CriteriaTable) -> Bool {
-        lhs.count == rhs.count && lhs.ids.indices.allSatisfy { rhs[lhs.ids[$0]] == lhs.states[$0] }
+        lhs.count == rhs.count && lhs.entries.allSatisfy { rhs[$0.id] == $0.state }
     }
 }
