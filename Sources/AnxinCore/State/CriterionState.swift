@@ -20,12 +20,12 @@ public struct VerdictRecord: Sendable, Equatable {
 /// A criterion's state: one record, or one per level for a levelled criterion (N05).
 public struct CriterionState: Sendable, Equatable {
     public var record: VerdictRecord?
-    public var levels: [CheckLevel: VerdictRecord] = [:]
+    public var levels: LevelTable<VerdictRecord> = [:]
     /// The last event (tick or clear) on the criterion as a whole, and on each level: what `seen` names.
     public var lastEventID: EventID?
-    public var levelLastEventIDs: [CheckLevel: EventID] = [:]
+    public var levelLastEventIDs: LevelTable<EventID> = [:]
 
-    public init(record: VerdictRecord? = nil, levels: [CheckLevel: VerdictRecord] = [:]) {
+    public init(record: VerdictRecord? = nil, levels: LevelTable<VerdictRecord> = [:]) {
         self.record = record
         self.levels = levels
     }

@@ -111,7 +111,7 @@ final class DecodePipeline: @unchecked Sendable {
             guard let position = chosen, !stopping else { return }
             let chunk = cursors[position].decodeChunk(limit: chunkSize)
             if ids != nil {
-                for id in chunk.ids where !ids!.insert(id) { duplicate = true }
+                for head in chunk.heads where !ids!.insert(head.id) { duplicate = true }
             }
             let atEnd = chunk.atEnd
             condition.lock()

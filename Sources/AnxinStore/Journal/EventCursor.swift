@@ -7,19 +7,29 @@ typealias DecodedLine = (event: Event, line: Int, offset: Int, length: Int)
 /// moving each one out (`takeFirst`): an event is about 200 bytes, and copying or reordering them cost more
 /// than decoding some of their fields.
 struct DecodedChunk {
+    /// What the merge and the duplicate-id search read of a line, kept beside it: reading fields of a line in an
+    /// optional copies the whole line first.
+    struct Head {
+        var id: EventID
+        var at: Instant
+        var enterprise: CreditCode
+        var line: Int
+    }
+
     /// The lines in file order; those before `next` have been moved out.
     private var lines: [DecodedLine?] = []
+    private(set) var heads: [Head] = []
     private var next = 0
     var diagnostics: [Diagnostic] = []
     var atEnd = false
 
     init(capacity: Int = 0) {
         lines.reserveCapacity(capacity)
-        ids.reserveCapacity(capacity)
+        heads.reserveCapacity(capacity)
     }
 
     init(lines: [DecodedLine], atEnd: Bool) {
-        self.ids = lines.map(\.event.id)
+        heads = lines.map { Head(id: $0.event.id, at: $0.event.at, enterprise: $0.event.enterprise, line: $0.line) }
         self.lines = lines.map { $0 }
         self.atEnd = atEnd
     }
@@ -28,12 +38,8 @@ struct DecodedChunk {
     var count: Int { lines.count - next }
     var isEmpty: Bool { next == lines.count }
 
-    /// The ids of the lines, in file order (the decoding threads look for duplicates in them: reading them out
-    /// of optional lines would copy each line).
-    private(set) var ids: [EventID] = []
-
     mutating func append(_ line: consuming DecodedLine) {
-        ids.append(line.event.id)
+        heads.append(Head(id: line.event.id, at: line.event.at, enterprise: line.event.enterprise, line: line.line))
         lines.append(line)
     }
 
@@ -44,12 +50,9 @@ struct DecodedChunk {
         return lines[next - 1].take()
     }
 
-    /// Reads the line `ahead` places after the first one not yet served (0: that one), in place.
-    func withLine<T>(ahead: Int, _ body: (borrowing DecodedLine) -> T) -> T? {
-        guard next + ahead < lines.count else { return nil }
-        return lines.withUnsafeBufferPointer { lines in
-            lines[next + ahead].map { body($0) }   // never nil: only lines before `next` were taken
-        }
+    /// The head of the line `ahead` places after the first one not yet served (0: that one).
+    func head(ahead: Int) -> Head? {
+        next + ahead < heads.count ? heads[next + ahead] : nil
     }
 }
 
@@ -67,8 +70,8 @@ final class EventCursor: @unchecked Sendable {
     /// `chunk` (its first line not yet served) until `takeHead` moves it out: copying it into a property of its own and out again
     /// cost two copies of a 200-byte event for each of a million events.
     private(set) var hasHead = false
-    private var headMillis: Int64 = 0
-    private var headLine = 0
+    private(set) var headMillis: Int64 = 0
+    private(set) var headLine = 0
     /// The head event's enterprise, and the one of the event after it when this chunk has it (the fold fetches
     /// their records ahead).
     private(set) var headEnterprise: CreditCode?
@@ -80,8 +83,9 @@ final class EventCursor: @unchecked Sendable {
     /// the next ones (nil: decode here). A sorted cursor holds its whole file as one chunk.
     private var chunk = DecodedChunk()
     weak var pipeline: DecodePipeline?
-    /// This cursor's place in its pipeline.
+    /// This cursor's place in its pipeline, and in the fold's merge (`CursorHeap`).
     var position = 0
+    var heapSlot = 0
     /// The instant of the head (or of the last event served).
     private var lastAt: Instant?
     /// Whether this cursor is served sorted (its whole file read in `init`).
@@ -124,13 +128,6 @@ final class EventCursor: @unchecked Sendable {
         chunk.takeFirst()
     }
 
-    static func precedes(_ a: EventCursor, _ b: EventCursor) -> Bool {
-        guard a.hasHead, b.hasHead else { return a.hasHead }
-        if a.headMillis != b.headMillis { return a.headMillis < b.headMillis }
-        if a.index != b.index { return a.index < b.index }
-        return a.headLine < b.headLine
-    }
-
     /// Moves to the next valid event (after `takeHead`, or at the start), reporting problems on the way.
     func advance(into diagnostics: inout [Diagnostic]) {
         if !pendingDiagnostics.isEmpty {
@@ -145,10 +142,11 @@ final class EventCursor: @unchecked Sendable {
             chunk = pipeline?.next(for: self) ?? decodeChunk(limit: 256)
             diagnostics.append(contentsOf: chunk.diagnostics)
         }
-        let (at, line, enterprise) = chunk.withLine(ahead: 0) { ($0.event.at, $0.line, $0.event.enterprise) }!
+        let head = chunk.head(ahead: 0)!
+        let at = head.at, line = head.line
         hasHead = true
-        headEnterprise = enterprise
-        nextEnterprise = chunk.withLine(ahead: 1) { $0.event.enterprise }
+        headEnterprise = head.enterprise
+        nextEnterprise = chunk.head(ahead: 1)?.enterprise
         headMillis = at.millisecondsSinceEpoch
         headLine = line
         if let previous = lastAt, at < previous { outOfOrder = true }

@@ -126,7 +126,7 @@ public enum JournalLoader {
         state.reserveCapacity(enterprises: journalBytes / 3000)
         let rulebook = Rulebook(config: config, catalog: catalog)
         var collected: [LoadedEvent] = []
-        var heap = CursorHeap()
+        var heap = CursorHeap(cursors)
         // Duplicate ids are looked for by the decoding threads, off this one, unless a file is served sorted
         // (decoded here) or they found some (then here, in fold order, which decides which one is refused).
         let idsInWorkers = options.checkRules && !idsInFold && sortedFiles.isEmpty
@@ -143,12 +143,19 @@ public enum JournalLoader {
             cursor.advance(into: &diagnostics)
             if cursor.hasHead { heap.push(cursor) }
         }
-        while let cursor = heap.popMin() {
-            guard let (event, line, offset, length) = cursor.takeHead() else { continue }
+        // The earliest head is taken from its cursor in place: the cursor moves on and sinks to its new place in
+        // the merge (one pass down the heap instead of a removal and an insertion).
+        while let cursor = heap.peekMin() {
+            guard let (event, line, offset, length) = cursor.takeHead() else {
+                heap.removeMin()
+                continue
+            }
             cursor.advance(into: &diagnostics)
             if cursor.outOfOrder { return .unsorted(cursor.index) }
-            if cursor.hasHead {
-                heap.push(cursor)
+            if !cursor.hasHead {
+                heap.removeMin()
+            } else {
+                heap.minMovedOn()
                 // The event after this file's head comes within a few dozen: ask for its roster slot now (the
                 // head's was asked for when it was the one after; at a chunk's start, ask for the head's).
                 if let code = cursor.nextEnterprise ?? cursor.headEnterprise { state.prefetchSlot(of: code) }
@@ -204,40 +211,77 @@ public enum JournalLoader {
     }
 }
 
-/// A min-heap of cursors ordered by their head event's (instant, file, line).
+/// A min-heap of cursors ordered by their head event's (instant, file, line). The heap holds those three numbers
+/// and the cursor's place in the list, not the cursor: ordering plain numbers moves no references (comparing
+/// cursors retained and released them, several times for each event of the journal).
 struct CursorHeap {
-    private var items: [EventCursor] = []
+    private struct Item {
+        var millis: Int64
+        var file: Int
+        var line: Int
+        var cursor: Int
 
+        func precedes(_ other: Item) -> Bool {
+            if millis != other.millis { return millis < other.millis }
+            if file != other.file { return file < other.file }
+            return line < other.line
+        }
+    }
+
+    private let cursors: [EventCursor]
+    private var items: [Item] = []
+
+    init(_ cursors: [EventCursor]) {
+        self.cursors = cursors
+        for (position, cursor) in cursors.enumerated() { cursor.heapSlot = position }
+        items.reserveCapacity(cursors.count)
+    }
+
+    /// Adds a cursor that has a head, keyed by its head as it is now.
     mutating func push(_ cursor: EventCursor) {
-        items.append(cursor)
+        let item = Item(millis: cursor.headMillis, file: cursor.index, line: cursor.headLine, cursor: cursor.heapSlot)
+        items.append(item)
         var child = items.count - 1
         while child > 0 {
             let parent = (child - 1) / 2
-            guard EventCursor.precedes(items[child], items[parent]) else { break }
+            guard items[child].precedes(items[parent]) else { break }
             items.swapAt(child, parent)
             child = parent
         }
     }
 
-    func peekMin() -> EventCursor? { items.first }
+    func peekMin() -> EventCursor? { items.first.map { cursors[$0.cursor] } }
 
-    mutating func popMin() -> EventCursor? {
-        guard !items.isEmpty else { return nil }
-        let top = items[0]
+    /// The earliest cursor's head was taken and it has another: re-key it and let it sink.
+    mutating func minMovedOn() {
+        guard !items.isEmpty else { return }
+        let cursor = cursors[items[0].cursor]
+        items[0].millis = cursor.headMillis
+        items[0].line = cursor.headLine
+        siftDown(from: 0)
+    }
+
+    /// The earliest cursor has no more events.
+    mutating func removeMin() {
+        guard !items.isEmpty else { return }
         let last = items.removeLast()
         if !items.isEmpty {
             items[0] = last
-            var parent = 0
-            while true {
-                let left = 2 * parent + 1, right = left + 1
-                var smallest = parent
-                if left < items.count, EventCursor.precedes(items[left], items[smallest]) { smallest = left }
-                if right < items.count, EventCursor.precedes(items[right], items[smallest]) { smallest = right }
-                if smallest == parent { break }
-                items.swapAt(parent, smallest)
-                parent = smallest
-            }
+            siftDown(from: 0)
         }
-        return top
+    }
+
+    private mutating func siftDown(from start: Int) {
+        var parent = start
+        let count = items.count
+        while true {
+            let left = 2 * parent + 1, right = left + 1
+            var smallest = parent
+            if left < count, items[left].precedes(items[smallest]) { smallest = left }
+            if right < count, items[right].precedes(items[smallest]) { smallest = right }
+            if smallest == parent { return }
+            items.swapAt(parent, smallest)
+            parent = smallest
+        }
     }
 }
