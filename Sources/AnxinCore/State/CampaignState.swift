@@ -3,8 +3,21 @@ import CPrefetch
 /// The campaign after folding events: the roster with every enterprise's stage, verdicts and marks.
 /// `apply` records what an event says without judging it (the journal is history); `Rulebook` judges.
 public struct CampaignState: Sendable {
-    public let config: CampaignConfig
-    public let catalog: CriteriaCatalog
+    /// The campaign's configuration and catalog, behind one reference: they never change while events fold,
+    /// and kept inline they made the state a 450-byte value that every call handing it over copied.
+    private final class Setting: Sendable {
+        let config: CampaignConfig
+        let catalog: CriteriaCatalog
+
+        init(config: CampaignConfig, catalog: CriteriaCatalog) {
+            self.config = config
+            self.catalog = catalog
+        }
+    }
+
+    private let setting: Setting
+    public var config: CampaignConfig { _read { yield setting.config } }
+    public var catalog: CriteriaCatalog { _read { yield setting.catalog } }
     /// Every enterprise ever listed, in the order first listed. Kept in an array, with `positions` (a
     /// `RosterIndex`) to find one, so that records are changed in place and read in listing order.
     public private(set) var records: [EnterpriseRecord] = []
@@ -52,8 +65,7 @@ public struct CampaignState: Sendable {
     public private(set) var demoSites: Set<CreditCode> = []
 
     public init(config: CampaignConfig, catalog: CriteriaCatalog) {
-        self.config = config
-        self.catalog = catalog
+        setting = Setting(config: config, catalog: catalog)
     }
 
     public subscript(code: CreditCode) -> EnterpriseRecord? { positions[code].map { records[$0] } }
@@ -133,11 +145,11 @@ public struct CampaignState: Sendable {
         guard let index = position else { return .unknownEnterprise }
         // Changed in place: a record copied out and written back would share its storage, so the first write
         // would copy all of it, on every event.
-        let catalog = self.catalog
+        let setting = self.setting
         if case .removed = event.payload, records[index].isActive { activeCount -= 1 }
         // `change` compares the event's `seen` with the event in force where it reads the subject anyway;
         // only a mismatch (rare) is judged further.
-        if let mismatch = CampaignState.change(&records[index], by: event, catalog: catalog) {
+        if let mismatch = CampaignState.change(&records[index], by: event, catalog: setting.catalog) {
             conflicts.observe(event, subject: event.payload.subject, current: mismatch.inForce)
         }
         if case let .resolved(subject, other) = event.payload {
