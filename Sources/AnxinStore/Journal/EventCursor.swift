@@ -1,14 +1,20 @@
 import AnxinCore
 
-/// One decoded journal line: the event and where it is.
-typealias DecodedLine = (event: Event, line: Int, offset: Int, length: Int)
+/// One decoded journal line: the event and where it is. A struct, not a tuple: a field read through a pointer
+/// to a tuple copied the whole tuple first.
+struct DecodedLine {
+    var event: Event
+    var line: Int
+    var offset: Int
+    var length: Int
+}
 
-/// A run of decoded lines of one file, with the problems found on them. Lines are served from the front by
-/// moving each one out (`takeFirst`): an event is about 200 bytes, and copying or reordering them cost more
-/// than decoding some of their fields.
-struct DecodedChunk {
-    /// What the merge and the duplicate-id search read of a line, kept beside it: reading fields of a line in an
-    /// optional copies the whole line first.
+/// A run of decoded lines of one file, with the problems found on them. The fold reads each line where it is
+/// (`first`, a pointer valid until the chunk is dropped) and moves on (`skipFirst`); the lines are destroyed
+/// with the chunk, which goes back to the decoding thread that made them (`DecodePipeline.recycle`). Moving a
+/// 200-byte event out to the folding core, then freeing its texts there, cost that core more than judging it.
+struct DecodedChunk: @unchecked Sendable {
+    /// What the merge and the duplicate-id search read of a line, kept beside it in a small value.
     struct Head {
         var id: EventID
         var at: Instant
@@ -16,21 +22,22 @@ struct DecodedChunk {
         var line: Int
     }
 
-    /// The lines in file order; those before `next` have been moved out.
-    private var lines: [DecodedLine?] = []
+    /// The lines in file order, in a buffer of their own (so that a pointer to a line stays valid while the
+    /// chunk lives); those before `next` have been served. Only the thread holding the chunk touches it.
+    private var lines = LineBuffer()
     private(set) var heads: [Head] = []
     private var next = 0
     var diagnostics: [Diagnostic] = []
     var atEnd = false
 
     init(capacity: Int = 0) {
-        lines.reserveCapacity(capacity)
+        lines = LineBuffer(capacity: capacity)
         heads.reserveCapacity(capacity)
     }
 
     init(lines: [DecodedLine], atEnd: Bool) {
-        heads = lines.map { Head(id: $0.event.id, at: $0.event.at, enterprise: $0.event.enterprise, line: $0.line) }
-        self.lines = lines.map { $0 }
+        self.init(capacity: lines.count)
+        for line in lines { append(line) }
         self.atEnd = atEnd
     }
 
@@ -43,16 +50,48 @@ struct DecodedChunk {
         lines.append(line)
     }
 
-    /// Moves the first line not yet served out of the chunk.
-    mutating func takeFirst() -> DecodedLine? {
-        guard next < lines.count else { return nil }
+    /// The first line not yet served, in place: valid while this chunk lives.
+    var first: UnsafeMutablePointer<DecodedLine> { lines.start + next }
+
+    /// The first line not yet served has been: serve the one after it.
+    mutating func skipFirst() {
         next += 1
-        return lines[next - 1].take()
     }
 
     /// The head of the line `ahead` places after the first one not yet served (0: that one).
     func head(ahead: Int) -> Head? {
         next + ahead < heads.count ? heads[next + ahead] : nil
+    }
+}
+
+/// Decoded lines in one allocation that never moves (a chunk's capacity is known when it is made; a full
+/// buffer grows by moving its lines, which no pointer handed out can see: pointers are taken only once a
+/// chunk is complete). Destroys its lines when it goes.
+final class LineBuffer {
+    private(set) var start: UnsafeMutablePointer<DecodedLine>
+    private(set) var count = 0
+    private var capacity: Int
+
+    init(capacity: Int = 0) {
+        self.capacity = max(capacity, 1)
+        start = .allocate(capacity: self.capacity)
+    }
+
+    func append(_ line: consuming DecodedLine) {
+        if count == capacity {
+            let larger = UnsafeMutablePointer<DecodedLine>.allocate(capacity: capacity * 2)
+            larger.moveInitialize(from: start, count: count)
+            start.deallocate()
+            start = larger
+            capacity *= 2
+        }
+        (start + count).initialize(to: line)
+        count += 1
+    }
+
+    deinit {
+        start.deinitialize(count: count)
+        start.deallocate()
     }
 }
 
@@ -67,8 +106,8 @@ final class EventCursor: @unchecked Sendable {
     private let decoder: EventDecoder
     private(set) var summary: JournalFileSummary
     /// Whether there is an event to serve, and the numbers the merge compares it by. The event itself stays in
-    /// `chunk` (its first line not yet served) until `takeHead` moves it out: copying it into a property of its own and out again
-    /// cost two copies of a 200-byte event for each of a million events.
+    /// `chunk` (its first line not yet served), read there by `withHead`: copying a 200-byte event out for each
+    /// of a million events cost more than judging it.
     private(set) var hasHead = false
     private(set) var headMillis: Int64 = 0
     private(set) var headLine = 0
@@ -76,6 +115,8 @@ final class EventCursor: @unchecked Sendable {
     /// their records ahead).
     private(set) var headEnterprise: CreditCode?
     private(set) var nextEnterprise: CreditCode?
+    /// The line after the head in the chunk at hand, if it holds one (the fold looks ahead to fetch memory).
+    var nextHead: DecodedChunk.Head? { chunk.head(ahead: 1) }
     /// Set when an event is earlier than the one before it in a streamed file: the fold must start again.
     private(set) var outOfOrder = false
     private(set) var reorderWarnings: [Diagnostic] = []
@@ -99,7 +140,7 @@ final class EventCursor: @unchecked Sendable {
         decoder = EventDecoder(replica: replica, catalog: catalog)
         summary = JournalFileSummary(path: display, replica: replica)
         if sortWhole {
-            var all: [(event: Event, line: Int, offset: Int, length: Int)] = []
+            var all: [DecodedLine] = []
             var ignored: [Diagnostic] = []
             var previous: Instant?
             var warnings: [Diagnostic] = []
@@ -123,12 +164,17 @@ final class EventCursor: @unchecked Sendable {
 
     private var pendingDiagnostics: [Diagnostic] = []
 
-    /// Moves the head out (no copy of the event); `advance` then finds the next one.
-    func takeHead() -> DecodedLine? {
-        chunk.takeFirst()
+    /// The head line in place: valid until `moveOn`. The fold moves the event out to judge and fold it and puts
+    /// it back after, so that the chunk, destroyed on a decoding thread, frees its texts there.
+    var head: UnsafeMutablePointer<DecodedLine> { chunk.first }
+
+    /// The head has been served: move to the next valid event, reporting problems on the way.
+    func moveOn(into diagnostics: inout [Diagnostic]) {
+        chunk.skipFirst()
+        advance(into: &diagnostics)
     }
 
-    /// Moves to the next valid event (after `takeHead`, or at the start), reporting problems on the way.
+    /// Finds the head: the first valid event not yet served (at the start, and after each `moveOn`).
     func advance(into diagnostics: inout [Diagnostic]) {
         if !pendingDiagnostics.isEmpty {
             diagnostics.append(contentsOf: pendingDiagnostics)
@@ -139,7 +185,10 @@ final class EventCursor: @unchecked Sendable {
                 hasHead = false
                 return
             }
-            chunk = pipeline?.next(for: self) ?? decodeChunk(limit: 256)
+            var served = pipeline?.next(for: self) ?? decodeChunk(limit: 256)
+            swap(&served, &chunk)
+            // Its events' texts are freed by the thread that made them (and off the folding one).
+            if let pipeline { pipeline.recycle(served) }
             diagnostics.append(contentsOf: chunk.diagnostics)
         }
         let head = chunk.head(ahead: 0)!
@@ -196,7 +245,8 @@ final class EventCursor: @unchecked Sendable {
                 summary.events += 1
                 summary.lastInstant = max(summary.lastInstant ?? at, at)
                 // Moved out of the optional and on, never copied: an event is about 200 bytes and a dozen texts.
-                deliver((event.take().unsafelyUnwrapped, line.number, line.offset, bytes.count))
+                deliver(DecodedLine(event: event.take().unsafelyUnwrapped, line: line.number, offset: line.offset,
+                                    length: bytes.count))
             }
             summary.bytes = reader.bytesRead
             return more != nil

@@ -143,14 +143,54 @@ public enum JournalLoader {
             cursor.advance(into: &diagnostics)
             if cursor.hasHead { heap.push(cursor) }
         }
-        // The earliest head is taken from its cursor in place: the cursor moves on and sinks to its new place in
-        // the merge (one pass down the heap instead of a removal and an insertion).
+        // The earliest head is read where it is; then its cursor moves on and sinks to its new place in the merge
+        // (one pass down the heap instead of a removal and an insertion).
         while let cursor = heap.peekMin() {
-            guard let (event, line, offset, length) = cursor.takeHead() else {
-                heap.removeMin()
-                continue
+            // The event after this one (this file's next line, or the merge's runner-up, whichever comes first):
+            // its slot was asked for when its file moved on to it, so its record can be asked for now and arrive
+            // while this event is judged and folded.
+            if let code = heap.enterpriseAfterMin() { state.prefetchRecord(of: code) }
+            // The event is moved out of its chunk (no copy: a copy retains every text of it), judged and folded,
+            // and moved back: the chunk goes back to a decoding thread, which frees the texts it made.
+            let decoded = cursor.head
+            let line = decoded.pointee.line, offset = decoded.pointee.offset, length = decoded.pointee.length
+            let slot = UnsafeMutableRawPointer(decoded).advanced(by: MemoryLayout<DecodedLine>.offset(of: \DecodedLine.event)!)
+                .assumingMemoryBound(to: Event.self)
+            let event = slot.move()
+            folding: do {
+                if let asOf = options.asOf, event.at.localDay > asOf { break folding }
+                if let year = options.campaignYear {
+                    if yearEnded { break folding }
+                    if case let .carried(into) = event.payload, into > year { yearEnded = true; break folding }
+                }
+                let position = state.position(of: event.enterprise)
+                // The record's fields arrived (asked for an event ago): ask for its tables now, while the rules
+                // look at the fields.
+                if let position { state.prefetchTables(at: position) }
+                if options.checkRules {
+                    if !idsInWorkers, !seenIDs.insert(event.id) {
+                        diagnostics.append(cursor.diagnostic(.error, line: line, Catalog.duplicateEventID(event.id.description)))
+                        break folding
+                    }
+                    // An event about an enterprise never listed gets its own error below, not a rule warning too.
+                    if position != nil || isListing(event), let refusal = rulebook.refusal(for: event, at: position, in: state) {
+                        diagnostics.append(cursor.diagnostic(.warning, line: line, Catalog.ruleViolation(refusal.message)))
+                    }
+                }
+                if state.apply(event, at: position) == .unknownEnterprise {
+                    diagnostics.append(cursor.diagnostic(.error, line: line, Catalog.eventForUnknownEnterprise(event.enterprise)))
+                    break folding
+                }
+                if let collect = options.collect, collect(event) {
+                    collected.append(LoadedEvent(event: event, file: cursor.display, line: line))   // a copy: kept
+                }
+                if options.indexLocations {
+                    locations.append(EventLocation(file: Int32(cursor.index), length: Int32(clamping: length),
+                                                   offset: offset), for: event.enterprise)
+                }
             }
-            cursor.advance(into: &diagnostics)
+            slot.initialize(to: consume event)
+            cursor.moveOn(into: &diagnostics)
             if cursor.outOfOrder { return .unsorted(cursor.index) }
             if !cursor.hasHead {
                 heap.removeMin()
@@ -159,40 +199,6 @@ public enum JournalLoader {
                 // The event after this file's head comes within a few dozen: ask for its roster slot now (the
                 // head's was asked for when it was the one after; at a chunk's start, ask for the head's).
                 if let code = cursor.nextEnterprise ?? cursor.headEnterprise { state.prefetchSlot(of: code) }
-            }
-            // The next event to fold: its slot was asked for when its file moved on to it, so its record can be
-            // asked for now and arrive while this event is judged and folded.
-            if let code = heap.peekMin()?.headEnterprise { state.prefetchRecord(of: code) }
-
-            if let asOf = options.asOf, event.at.localDay > asOf { continue }
-            if let year = options.campaignYear {
-                if yearEnded { continue }
-                if case let .carried(into) = event.payload, into > year { yearEnded = true; continue }
-            }
-            let position = state.position(of: event.enterprise)
-            // The record's fields arrived (asked for an event ago): ask for its tables now, while the rules look
-            // at the fields.
-            if let position { state.prefetchTables(at: position) }
-            if options.checkRules {
-                if !idsInWorkers, !seenIDs.insert(event.id) {
-                    diagnostics.append(cursor.diagnostic(.error, line: line, Catalog.duplicateEventID(event.id.description)))
-                    continue
-                }
-                // An event about an enterprise never listed gets its own error below, not a rule warning too.
-                if position != nil || isListing(event), let refusal = rulebook.refusal(for: event, at: position, in: state) {
-                    diagnostics.append(cursor.diagnostic(.warning, line: line, Catalog.ruleViolation(refusal.message)))
-                }
-            }
-            if state.apply(event, at: position) == .unknownEnterprise {
-                diagnostics.append(cursor.diagnostic(.error, line: line, Catalog.eventForUnknownEnterprise(event.enterprise)))
-                continue
-            }
-            if let collect = options.collect, collect(event) {
-                collected.append(LoadedEvent(event: event, file: cursor.display, line: line))
-            }
-            if options.indexLocations {
-                locations.append(EventLocation(file: Int32(cursor.index), length: Int32(clamping: length), offset: offset),
-                                 for: event.enterprise)
             }
         }
         if idsInWorkers, pipeline.sawDuplicateIDs() { return .duplicateIDs }
@@ -251,6 +257,21 @@ struct CursorHeap {
     }
 
     func peekMin() -> EventCursor? { items.first.map { cursors[$0.cursor] } }
+
+    /// The enterprise of the event that comes after the earliest head: the earliest cursor's next line or the
+    /// runner-up's head, whichever precedes (nil when the chunk at hand does not say and there is no runner-up).
+    func enterpriseAfterMin() -> CreditCode? {
+        guard let top = items.first else { return nil }
+        var runnerUp: Item?
+        if items.count > 1 { runnerUp = items[1] }
+        if items.count > 2, items[2].precedes(items[1]) { runnerUp = items[2] }
+        let cursor = cursors[top.cursor]
+        if let next = cursor.nextHead {
+            let following = Item(millis: next.at.millisecondsSinceEpoch, file: top.file, line: next.line, cursor: top.cursor)
+            if runnerUp.map({ following.precedes($0) }) ?? true { return next.enterprise }
+        }
+        return runnerUp.flatMap { cursors[$0.cursor].headEnterprise }
+    }
 
     /// The earliest cursor's head was taken and it has another: re-key it and let it sink.
     mutating func minMovedOn() {
