@@ -50,4 +50,20 @@ struct CriteriaTableTests {
             }
         }
     }
+
+    @Test("a long id never passes for a short one with the same first bytes (lengths past 255 included)")
+    func longIDsStayApart() {
+        let short = CriterionID("S09CHEM")                                   // seven bytes: its key is the whole id
+        let long = CriterionID("S09CHEM" + String(repeating: "X", count: 256))   // 263 bytes, same first seven
+        let longer = CriterionID("S09CHEM" + String(repeating: "X", count: 300))
+        #expect(short != long && long != short && long != longer)
+        #expect(Set([short, long, longer]).count == 3)
+        var table = CriteriaTable()
+        table[short] = CriterionState(record: nil)
+        #expect(table[long] == nil && table[longer] == nil)
+        table[long] = CriterionState(record: nil)
+        #expect(table.count == 2)
+        let catalog = CriteriaCatalog(criteria: [Criterion(id: long, tier: .standardized, title: "长", text: "")])
+        #expect(catalog[short] == nil && catalog[long] != nil && catalog[longer] == nil)
+    }
 }

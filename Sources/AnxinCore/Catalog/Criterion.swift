@@ -5,14 +5,16 @@
 /// script must be written the same way in `criteria.yaml` and in the journal).
 public struct CriterionID: Hashable, Comparable, Sendable, CustomStringConvertible {
     public let value: String
-    /// The length and first seven bytes as one number (an id like `N05` entirely), made once: ids that differ
-    /// here differ, and ids of up to seven bytes that agree here are equal. Comparing and hashing this instead
+    /// The length (at most 255) and first seven bytes as one number (an id like `N05` entirely), made once: ids
+    /// that differ here differ, and an id of up to seven bytes equals exactly the ids with its key. Comparing and hashing this instead
     /// of the `String` (which is Unicode-aware) matters: ids are compared for every tick of the journal.
     let key: UInt64
 
     public init(_ value: String) {
         self.value = value.uppercasedASCII()
-        var key = UInt64(self.value.utf8.count)
+        // The length saturates at 255, so that a long id's key never looks like a short one's (a length
+        // wrapping round 256 would put a 263-byte id's length where a 7-byte id keeps its own).
+        var key = UInt64(min(self.value.utf8.count, 255))
         for byte in self.value.utf8.prefix(7) { key = key << 8 | UInt64(byte) }
         self.key = key
     }

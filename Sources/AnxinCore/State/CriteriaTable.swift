@@ -26,7 +26,7 @@ public struct CriteriaTable: Sendable, Equatable, Sequence, ExpressibleByDiction
 
     /// Room made at the first criterion: most enterprises get several, and growing two arrays from one element
     /// up reallocates each of them four times.
-    private static let initialCapacity = 8
+    private static let initialCapacity = 4
 
     public init() {}
 

@@ -11,6 +11,8 @@ final class DecodePipeline: @unchecked Sendable {
     private var done: [Bool]
     private var stopping = false
     private var workers: [Thread] = []
+    /// How many workers were started (kept when `stop` lets go of them).
+    private var startedWorkers = 0
     private let chunkSize: Int
     private let depth: Int
     private let expectedIDs: Int?
@@ -40,6 +42,7 @@ final class DecodePipeline: @unchecked Sendable {
     }
 
     func start(workers count: Int) {
+        startedWorkers = count
         for worker in 0..<count {
             let mine = Array(stride(from: worker, to: cursors.count, by: count))
             let expected = expectedIDs.map { $0 / count + 16 }
@@ -76,6 +79,10 @@ final class DecodePipeline: @unchecked Sendable {
         condition.lock()
         stopping = true
         condition.broadcast()
+        // Each thread's block holds the pipeline: let go of the threads, and of what waits to be freed, so that
+        // nothing outlives the load (a long-lived process loads again and again).
+        workers = []
+        recycled = []
         condition.unlock()
         for cursor in cursors { cursor.pipeline = nil }
     }
@@ -86,9 +93,9 @@ final class DecodePipeline: @unchecked Sendable {
         guard expectedIDs != nil else { return false }   // not asked to look
         condition.lock()
         defer { condition.unlock() }
-        while idSets.count < workers.count && !stopping { condition.wait() }
+        while idSets.count < startedWorkers && !stopping { condition.wait() }
         // Stopped before every worker was done: their sets are partial, so say yes (the caller checks in the fold).
-        if duplicateSeen || idSets.count < workers.count { return true }
+        if duplicateSeen || idSets.count < startedWorkers { return true }
         for later in idSets.indices.dropFirst() {
             for earlier in 0..<later where idSets[later].sharesAny(with: idSets[earlier]) { return true }
         }

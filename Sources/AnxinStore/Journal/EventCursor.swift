@@ -24,7 +24,7 @@ struct DecodedChunk: @unchecked Sendable {
 
     /// The lines in file order, in a buffer of their own (so that a pointer to a line stays valid while the
     /// chunk lives); those before `next` have been served. Only the thread holding the chunk touches it.
-    private var lines = LineBuffer()
+    private var lines: LineBuffer
     private(set) var heads: [Head] = []
     private var next = 0
     var diagnostics: [Diagnostic] = []
@@ -106,7 +106,7 @@ final class EventCursor: @unchecked Sendable {
     private let decoder: EventDecoder
     private(set) var summary: JournalFileSummary
     /// Whether there is an event to serve, and the numbers the merge compares it by. The event itself stays in
-    /// `chunk` (its first line not yet served), read there by `withHead`: copying a 200-byte event out for each
+    /// `chunk` (its first line not yet served), read there through `head`: copying a 200-byte event out for each
     /// of a million events cost more than judging it.
     private(set) var hasHead = false
     private(set) var headMillis: Int64 = 0
@@ -188,7 +188,7 @@ final class EventCursor: @unchecked Sendable {
             var served = pipeline?.next(for: self) ?? decodeChunk(limit: 256)
             swap(&served, &chunk)
             // Its events' texts are freed by the thread that made them (and off the folding one).
-            if let pipeline { pipeline.recycle(served) }
+            if let pipeline { pipeline.recycle(consume served) }
             diagnostics.append(contentsOf: chunk.diagnostics)
         }
         let head = chunk.head(ahead: 0)!

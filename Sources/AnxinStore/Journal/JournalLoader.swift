@@ -157,6 +157,9 @@ public enum JournalLoader {
             let slot = UnsafeMutableRawPointer(decoded).advanced(by: MemoryLayout<DecodedLine>.offset(of: \DecodedLine.event)!)
                 .assumingMemoryBound(to: Event.self)
             let event = slot.move()
+            // Reported after the cursor moves on: the problems of the chunk it moves into come first, as they did
+            // when the event was taken out before the move.
+            var eventDiagnostics: [Diagnostic] = []
             folding: do {
                 if let asOf = options.asOf, event.at.localDay > asOf { break folding }
                 if let year = options.campaignYear {
@@ -169,16 +172,16 @@ public enum JournalLoader {
                 if let position { state.prefetchTables(at: position) }
                 if options.checkRules {
                     if !idsInWorkers, !seenIDs.insert(event.id) {
-                        diagnostics.append(cursor.diagnostic(.error, line: line, Catalog.duplicateEventID(event.id.description)))
+                        eventDiagnostics.append(cursor.diagnostic(.error, line: line, Catalog.duplicateEventID(event.id.description)))
                         break folding
                     }
                     // An event about an enterprise never listed gets its own error below, not a rule warning too.
                     if position != nil || isListing(event), let refusal = rulebook.refusal(for: event, at: position, in: state) {
-                        diagnostics.append(cursor.diagnostic(.warning, line: line, Catalog.ruleViolation(refusal.message)))
+                        eventDiagnostics.append(cursor.diagnostic(.warning, line: line, Catalog.ruleViolation(refusal.message)))
                     }
                 }
                 if state.apply(event, at: position) == .unknownEnterprise {
-                    diagnostics.append(cursor.diagnostic(.error, line: line, Catalog.eventForUnknownEnterprise(event.enterprise)))
+                    eventDiagnostics.append(cursor.diagnostic(.error, line: line, Catalog.eventForUnknownEnterprise(event.enterprise)))
                     break folding
                 }
                 if let collect = options.collect, collect(event) {
@@ -191,6 +194,7 @@ public enum JournalLoader {
             }
             slot.initialize(to: consume event)
             cursor.moveOn(into: &diagnostics)
+            if !eventDiagnostics.isEmpty { diagnostics.append(contentsOf: eventDiagnostics) }
             if cursor.outOfOrder { return .unsorted(cursor.index) }
             if !cursor.hasHead {
                 heap.removeMin()
