@@ -46,6 +46,7 @@ public struct CampaignState: Sendable {
             anxin_prefetch_write(storage + 64)
             anxin_prefetch(storage + 128)
             anxin_prefetch(storage + 192)
+            anxin_prefetch(storage + 256)   // the criteria table and steps sit past the profile
         }
     }
 
