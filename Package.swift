@@ -56,14 +56,16 @@ let package = Package(
         .executableTarget(name: "anxin-bench", dependencies: [
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
-        .testTarget(name: "AnxinTextTests", dependencies: ["AnxinText"]),
-        .testTarget(name: "AnxinCoreTests", dependencies: ["AnxinCore"]),
-        .testTarget(name: "AnxinStoreTests", dependencies: ["AnxinStore", "AnxinCore"]),
-        .testTarget(name: "AnxinTUITests", dependencies: ["AnxinTUI", "AnxinDemo", "AnxinCore", "AnxinText"],
+        // What the test targets share: the seeded generator their property tests replay from.
+        .target(name: "AnxinTestSupport", path: "Tests/Support"),
+        .testTarget(name: "AnxinTextTests", dependencies: ["AnxinText", "AnxinTestSupport"]),
+        .testTarget(name: "AnxinCoreTests", dependencies: ["AnxinCore", "AnxinTestSupport"]),
+        .testTarget(name: "AnxinStoreTests", dependencies: ["AnxinStore", "AnxinCore", "AnxinTestSupport"]),
+        .testTarget(name: "AnxinTUITests", dependencies: ["AnxinTUI", "AnxinDemo", "AnxinCore", "AnxinText", "AnxinTestSupport"],
                     exclude: ["__Snapshots__"]),
         .testTarget(name: "AnxinDocumentsTests", dependencies: ["AnxinDocuments", "AnxinCore"]),
         .testTarget(name: "AnxinDemoTests", dependencies: ["AnxinDemo", "AnxinStore", "AnxinCore"]),
-        .testTarget(name: "AnxinCLITests", dependencies: ["AnxinCLI", "AnxinDemo", "AnxinStore", "AnxinCore", "anxin"]),
+        .testTarget(name: "AnxinCLITests", dependencies: ["AnxinCLI", "AnxinDemo", "AnxinStore", "AnxinCore", "anxin", "AnxinTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 #if canImport(Glibc)
 import Glibc
+import AnxinTestSupport
 #endif
 
 @Suite("Crash safety and the write lock")
@@ -25,7 +26,7 @@ struct CrashSafetyTests {
         let code = CreditCodes.make(401)
         try sandbox.add(code: code, name: "断电测试纺织有限公司", industry: "纺织")
         let seed: UInt64 = 0xA17C_2024
-        var random = SeededRandom(seed: seed)
+        var random = SeededGenerator(seed: seed)
         let targets: [(String, String?)] = [("N01", nil), ("N02", nil), ("N03", nil), ("N05", "车间"), ("N09", nil)]
         let verdicts = ["met", "unmet", "na"]
         let run = UUID().uuidString.prefix(8)

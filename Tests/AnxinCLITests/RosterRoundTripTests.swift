@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import AnxinTestSupport
 
 /// The "done when": an Excel-style GB18030 roster of 5,000 rows with every quirk imports, exports and
 /// imports again without losing a character. `ANXIN_ROUNDTRIP_ROWS` changes the size.
@@ -20,7 +21,7 @@ struct RosterRoundTripTests {
     /// four-byte GB18030 character, codes in lower case or behind Excel's ="…" guard, tiers and levels as labels,
     /// short labels and tokens, empty phones, and blank rows at the end.
     static func roster(_ count: Int) throws -> (bytes: [UInt8], expected: [Expected]) {
-        var random = SeededRandom(seed: 0x5000)
+        var random = SeededGenerator(seed: 0x5000)
         let header = ["序号", "企业名称*", "统一社会信用代码", "行业", "所属县区", "类别", "监管层级", "责任部门", "责任人", "联系电话", "地址", "备注"]
         var text = "保定市2024年安全诚信企业创建名单" + String(repeating: ",", count: header.count - 1) + "\r\n"
         text += RosterCSV.line(header)

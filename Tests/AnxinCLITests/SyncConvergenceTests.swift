@@ -2,6 +2,7 @@ import AnxinCore
 import AnxinStore
 import Foundation
 import Testing
+import AnxinTestSupport
 
 /// Three laptops and a shared bare repository, with real git: random work, random syncs, one picture at the end.
 @Suite("Sync: convergence of three laptops", .serialized)
@@ -52,7 +53,7 @@ struct SyncConvergenceTests {
         var known = [listed, listed, listed]
         var shared = listed
         var recorded: [Recorded] = []
-        var random = SeededRandom(seed: 20_240_603)
+        var random = SeededGenerator(seed: 20_240_603)
         let criteria = ["N01", "N02", "N03", "N04", "N06", "N07", "N08"].map(CriterionID.init)
         var syncs = 0, settlements = 0
 

@@ -1,5 +1,6 @@
 import Testing
 import AnxinCore
+import AnxinTestSupport
 
 /// GB 32100-2015, computed here independently of the core: the 31-character alphabet and the 17 weights.
 private let alphabet = Array("0123456789ABCDEFGHJKLMNPQRTUWXY")
@@ -134,19 +135,6 @@ struct CreditCodeTests {
     func ordering() {
         #expect(CreditCode(unchecked: "911") < CreditCode(unchecked: "912"))
         #expect(code(1) < code(2))
-    }
-}
-
-/// SplitMix64: a small deterministic generator, so property tests replay exactly.
-struct SeededGenerator: RandomNumberGenerator {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
 

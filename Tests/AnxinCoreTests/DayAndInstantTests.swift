@@ -1,5 +1,6 @@
 import Testing
 import AnxinCore
+import AnxinTestSupport
 
 @Suite("Day: calendar dates")
 struct DayTests {

@@ -1,5 +1,6 @@
 @testable import AnxinCore
 import Testing
+import AnxinTestSupport
 
 /// The per-level table of N05 behaves as the dictionary it replaced.
 @Suite("Level table (check level → value)")

@@ -1,5 +1,6 @@
 @testable import AnxinCore
 import Testing
+import AnxinTestSupport
 
 /// Names of offices, places and industries are compared by bytes where that is exact; the answers must be
 /// `==`'s (canonical equivalence), whatever the spelling.

@@ -5,6 +5,7 @@ import AnxinCore
 import AnxinStore
 import Foundation
 import Testing
+import AnxinTestSupport
 
 // MARK: The documented line, independently of the encoder
 
@@ -119,7 +120,7 @@ private func decoded(_ line: [UInt8], replica: String, catalog: CriteriaCatalog?
 /// Random events of every type, with text that tries to break the line: Chinese, quotes, backslashes,
 /// newlines, every C0 control, DEL, combining marks, emoji, astral CJK, U+2028 and a BOM.
 private struct RandomEvents {
-    var random: StoreTestRandom
+    var random: SeededGenerator
 
     static let pieces: [String] = [
         "安全", "诚信", "企业", "隐患排查治理", "清苑区", "张伟", "“引号”", "《方案》", "，", "。",
@@ -235,7 +236,7 @@ private struct RandomEvents {
 struct EventRoundTripTests {
     @Test("decode(encode(e)) == e for random events of every type with hostile text (seeded property test)")
     func randomRoundTrip() throws {
-        var events = RandomEvents(random: StoreTestRandom(seed: 0x5AFE_C0DE))
+        var events = RandomEvents(random: SeededGenerator(seed: 0x5AFE_C0DE))
         var kinds = Set<String>()
         for index in 0..<3_000 {
             let event = events.event(index)
@@ -253,7 +254,7 @@ struct EventRoundTripTests {
 
     @Test("every line is one line: a single newline at the end, no raw control byte inside")
     func oneLinePerEvent() {
-        var events = RandomEvents(random: StoreTestRandom(seed: 7))
+        var events = RandomEvents(random: SeededGenerator(seed: 7))
         for index in 0..<1_000 {
             let line = EventEncoder.line(events.event(index))
             #expect(line.last == UInt8(ascii: "\n"))
@@ -263,7 +264,7 @@ struct EventRoundTripTests {
 
     @Test("keys come in the documented order: id, at, replica, actor, office, enterprise, type, seen, then the payload's")
     func keysInDocumentedOrder() throws {
-        var events = RandomEvents(random: StoreTestRandom(seed: 0xD0C5))
+        var events = RandomEvents(random: SeededGenerator(seed: 0xD0C5))
         for index in 0..<900 {
             let event = events.event(index)
             let keys = try keysInOrder(Array(EventEncoder.line(event).dropLast()))
@@ -316,7 +317,7 @@ struct EventRoundTripTests {
 
     @Test("Foundation's JSONSerialization reads every encoded line as the documented members (test oracle)")
     func foundationAgrees() throws {
-        var events = RandomEvents(random: StoreTestRandom(seed: 0xF0_0D))
+        var events = RandomEvents(random: SeededGenerator(seed: 0xF0_0D))
         for index in 0..<900 {
             let event = events.event(index)
             let line = EventEncoder.line(event)

@@ -5,6 +5,7 @@ import AnxinCore
 @testable import AnxinStore
 import Foundation
 import Testing
+import AnxinTestSupport
 
 /// Every line the reader hands out: its bytes, number, offset and whether it had its newline.
 private func readAll(_ path: String, chunkSize: Int) throws -> [(bytes: [UInt8], number: Int, offset: Int, terminated: Bool)] {
@@ -55,7 +56,7 @@ struct LineReaderTests {
     @Test("random files read the same with every small chunk size (seeded property test)")
     func randomFiles() throws {
         try withScratchDirectory { root in
-            var random = StoreTestRandom(seed: 0x11E5)
+            var random = SeededGenerator(seed: 0x11E5)
             let path = "\(root)/random.jsonl"
             for round in 0..<150 {
                 let count = Int.random(in: 0...120, using: &random)

@@ -6,6 +6,7 @@ import AnxinCore
 @testable import AnxinStore
 import Foundation
 import Testing
+import AnxinTestSupport
 
 // MARK: Scratch directories and stores
 
@@ -167,20 +168,8 @@ extension Array where Element == Diagnostic {
 
 // MARK: Seeded randomness
 
-/// SplitMix64, so a failing property case can be replayed from its seed.
-struct StoreTestRandom: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
+/// The store tests' conveniences on the shared seeded generator.
+extension SeededGenerator {
     mutating func chance(_ percent: Int) -> Bool { Int.random(in: 0..<100, using: &self) < percent }
 
     mutating func pick<T>(_ choices: [T]) -> T { choices[Int.random(in: 0..<choices.count, using: &self)] }

@@ -2,6 +2,7 @@ import AnxinCore
 import AnxinText
 import Testing
 @testable import AnxinTUI
+import AnxinTestSupport
 
 /// Whatever the data, the size and the mode, a rendered screen is sound: every row exactly as wide as the
 /// screen, no control character in any cell, every wide character followed by its continuation cell.
@@ -83,21 +84,9 @@ struct RenderInvariantTests {
         }
     }
 
-    /// A small deterministic generator (SplitMix64), so a failure replays.
-    struct SplitMix: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     @Test("random key presses, clicks and resizes never break the screen", arguments: [1, 2, 3] as [UInt64])
     func randomSessions(_ seed: UInt64) {
-        var random = SplitMix(state: seed)
+        var random = SeededGenerator(seed: seed)
         let keys: [Key] = [.up, .down, .pageUp, .pageDown, .home, .end, .tab, .backTab, .enter, .escape, .backspace,
                            .delete, .left, .right, .function(1), .control("u")]
             + "jkgG123 yx-ce>m/nNfsu?q安全👷🏽‍♀️\u{1B}\u{7}é\u{301}".map { Key.character($0) }

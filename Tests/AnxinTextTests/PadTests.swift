@@ -1,5 +1,6 @@
 import Testing
 @testable import AnxinText
+import AnxinTestSupport
 
 @Suite("padding to exact columns")
 struct PadTests {

@@ -1,4 +1,5 @@
 @testable import AnxinText
+import AnxinTestSupport
 
 /// Random text from a mixed alphabet: ASCII words and spaces, Chinese with its
 /// punctuation, emoji (ZWJ sequences, flags, skin tones), combining marks and

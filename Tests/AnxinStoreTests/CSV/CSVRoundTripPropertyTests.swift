@@ -1,19 +1,20 @@
 import AnxinStore
 import Testing
+import AnxinTestSupport
 
 @Suite("CSV reader reads back what the writer wrote")
 struct CSVRoundTripPropertyTests {
     /// Characters that stress quoting: separators, quotes, every line break, spaces, Chinese, an emoji.
     static let alphabet: [String] = [",", "\"", "\n", "\r", "\r\n", " ", "\t", "a", "Z", "0", "=", "企", "业", "，", "　", "😀", "é"]
 
-    static func field(_ random: inout StoreTestRandom) -> String {
+    static func field(_ random: inout SeededGenerator) -> String {
         let length = Int.random(in: 0...8, using: &random)
         return (0..<length).map { _ in random.pick(alphabet) }.joined()
     }
 
     @Test("random records round-trip field for field", arguments: [UInt64(1), 2, 3, 0xC5F])
     func roundTrip(seed: UInt64) {
-        var random = StoreTestRandom(seed: seed)
+        var random = SeededGenerator(seed: seed)
         for _ in 0..<200 {
             let records = (0..<Int.random(in: 1...6, using: &random)).map { _ in
                 (0..<Int.random(in: 1...5, using: &random)).map { _ in Self.field(&random) }
@@ -37,7 +38,7 @@ struct CSVRoundTripPropertyTests {
 
     @Test("physical lines advance by the line breaks inside each record", arguments: [UInt64(11), 12])
     func lines(seed: UInt64) {
-        var random = StoreTestRandom(seed: seed)
+        var random = SeededGenerator(seed: seed)
         for _ in 0..<100 {
             let records = (0..<Int.random(in: 1...6, using: &random)).map { _ in
                 (0..<Int.random(in: 1...4, using: &random)).map { _ in Self.field(&random) }

@@ -4,6 +4,7 @@
 
 import AnxinStore
 import Testing
+import AnxinTestSupport
 
 /// Bytes worth mixing: JSON's structure, the letters of its literals and escapes, whitespace, and the pieces
 /// of multi-byte UTF-8 (lead bytes, continuations, and the bytes that make overlong or surrogate forms).
@@ -26,8 +27,8 @@ private let invalidLeaves: [String] = [
 
 /// Text that is mostly valid JSON with now and then a wrong piece: a junk token, a missing colon or comma,
 /// a trailing comma. Near misses are where parsers differ, and random bytes rarely get that close.
-private func nearValidText(_ random: inout StoreTestRandom, depth: Int = 0) -> String {
-    func space(_ random: inout StoreTestRandom) -> String {
+private func nearValidText(_ random: inout SeededGenerator, depth: Int = 0) -> String {
+    func space(_ random: inout SeededGenerator) -> String {
         random.chance(20) ? random.pick([" ", "\n", "\t", "\r", "  "]) : ""
     }
     let kind = depth >= 3 ? 2 : Int.random(in: 0..<3, using: &random)
@@ -57,7 +58,7 @@ private func nearValidText(_ random: inout StoreTestRandom, depth: Int = 0) -> S
 struct JSONFuzzTests {
     @Test("random byte strings: accepted exactly when Foundation accepts, never a crash")
     func randomBytes() {
-        var random = StoreTestRandom(seed: 0xF022)
+        var random = SeededGenerator(seed: 0xF022)
         var tally = JSONAgreementTally()
         var failures = 0
         for iteration in 0..<6_000 where failures < 10 {
@@ -80,7 +81,7 @@ struct JSONFuzzTests {
         let leads: [UInt8] = [0x80, 0xC0, 0xC1, 0xC2, 0xDF, 0xE0, 0xE1, 0xEC, 0xED, 0xEE, 0xEF, 0xF0, 0xF1, 0xF3,
                               0xF4, 0xF5, 0xFF]
         let continuations: [UInt8] = [0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0x7F, 0xC0]
-        var random = StoreTestRandom(seed: 0x0717F8)
+        var random = SeededGenerator(seed: 0x0717F8)
         var tally = JSONAgreementTally()
         var failures = 0
         for iteration in 0..<4_000 where failures < 10 {
@@ -110,7 +111,7 @@ struct JSONFuzzTests {
     @Test("number-like text from digits, signs, points and exponents: valid exactly when Foundation agrees")
     func numberGrammar() {
         let alphabet = Array("0123456789-+.eE".utf8) + Array("0-.e".utf8) // weighted toward the tricky bytes
-        var random = StoreTestRandom(seed: 0x4E5)
+        var random = SeededGenerator(seed: 0x4E5)
         var tally = JSONAgreementTally()
         var failures = 0
         for iteration in 0..<4_000 where failures < 10 {
@@ -126,7 +127,7 @@ struct JSONFuzzTests {
 
     @Test("near-valid text with junk tokens, missing separators and trailing commas: same verdict as Foundation")
     func nearValid() {
-        var random = StoreTestRandom(seed: 0x7015)
+        var random = SeededGenerator(seed: 0x7015)
         var tally = JSONAgreementTally()
         var failures = 0
         for iteration in 0..<5_000 where failures < 10 {
@@ -159,7 +160,7 @@ struct JSONFuzzTests {
         #expect(tally.bothAccept > 100 && tally.bothReject > 1_000, "\(tally)")
     }
 
-    private func mutate(_ bytes: inout [UInt8], _ random: inout StoreTestRandom) {
+    private func mutate(_ bytes: inout [UInt8], _ random: inout SeededGenerator) {
         let position = Int.random(in: 0...bytes.count, using: &random)
         let inside = position < bytes.count
         switch Int.random(in: 0..<6, using: &random) {

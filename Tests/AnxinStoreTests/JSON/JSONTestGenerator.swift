@@ -5,12 +5,13 @@
 // random (`\uXXXX` in either case, surrogate pairs, `\/`), and puts random JSON whitespace between tokens.
 
 import AnxinStore
+import AnxinTestSupport
 
 struct JSONTestGenerator {
-    var random: StoreTestRandom
+    var random: SeededGenerator
 
     init(seed: UInt64) {
-        random = StoreTestRandom(seed: seed)
+        random = SeededGenerator(seed: seed)
     }
 
     // MARK: Values
