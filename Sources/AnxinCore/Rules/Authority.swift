@@ -29,11 +29,7 @@ public struct Authority: Sendable {
 
     /// Whether an office manages an enterprise (no arrays built: the rules ask this for every journal event).
     /// Names are compared with `sameText` (by bytes where that is exact: `==` normalizes two Chinese names).
-    public func manages(_ office: String, _ profile: EnterpriseProfile) -> Bool {
-        manages(office, jurisdiction: profile.jurisdiction, department: profile.department)
-    }
-
-    /// The same for a record, reading only the two names (handing its profile over would copy every text of it).
+    /// Takes the record and reads only the names it needs: handing its profile over would copy every text of it.
     public func manages(_ office: String, _ record: EnterpriseRecord) -> Bool {
         manages(office, jurisdiction: record.profile.jurisdiction, department: record.profile.department)
     }
@@ -43,11 +39,6 @@ public struct Authority: Sendable {
     }
 
     /// Whether an office is the enterprise's acceptance authority.
-    public func accepts(_ office: String, _ profile: EnterpriseProfile) -> Bool {
-        accepts(office, tier: profile.tier, level: profile.level, jurisdiction: profile.jurisdiction,
-                department: profile.department)
-    }
-
     public func accepts(_ office: String, _ record: EnterpriseRecord) -> Bool {
         accepts(office, tier: record.profile.tier, level: record.profile.level, jurisdiction: record.profile.jurisdiction,
                 department: record.profile.department)

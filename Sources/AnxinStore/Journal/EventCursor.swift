@@ -111,10 +111,8 @@ final class EventCursor: @unchecked Sendable {
     private(set) var hasHead = false
     private(set) var headMillis: Int64 = 0
     private(set) var headLine = 0
-    /// The head event's enterprise, and the one of the event after it when this chunk has it (the fold fetches
-    /// their records ahead).
-    private(set) var headEnterprise: CreditCode?
-    private(set) var nextEnterprise: CreditCode?
+    /// The head event's enterprise (the fold fetches records ahead).
+    var headEnterprise: CreditCode? { hasHead ? chunk.head(ahead: 0)?.enterprise : nil }
     /// The line after the head in the chunk at hand, if it holds one (the fold looks ahead to fetch memory).
     var nextHead: DecodedChunk.Head? { chunk.head(ahead: 1) }
     /// Set when an event is earlier than the one before it in a streamed file: the fold must start again.
@@ -194,8 +192,6 @@ final class EventCursor: @unchecked Sendable {
         let head = chunk.head(ahead: 0)!
         let at = head.at, line = head.line
         hasHead = true
-        headEnterprise = head.enterprise
-        nextEnterprise = chunk.head(ahead: 1)?.enterprise
         headMillis = at.millisecondsSinceEpoch
         headLine = line
         if let previous = lastAt, at < previous { outOfOrder = true }

@@ -202,7 +202,7 @@ public enum JournalLoader {
                 heap.minMovedOn()
                 // The event after this file's head comes within a few dozen: ask for its roster slot now (the
                 // head's was asked for when it was the one after; at a chunk's start, ask for the head's).
-                if let code = cursor.nextEnterprise ?? cursor.headEnterprise { state.prefetchSlot(of: code) }
+                if let code = cursor.nextHead?.enterprise ?? cursor.headEnterprise { state.prefetchSlot(of: code) }
             }
         }
         if idsInWorkers, pipeline.sawDuplicateIDs() { return .duplicateIDs }
