@@ -146,10 +146,12 @@ public struct CampaignState: Sendable {
         guard let index = position else { return .unknownEnterprise }
         // Changed in place: a record copied out and written back would share its storage, so the first write
         // would copy all of it, on every event.
-        let setting = self.setting
         if case .removed = event.payload, records[index].isActive { activeCount -= 1 }
         // `change` compares the event's `seen` with the event in force where it reads the subject anyway;
         // only a mismatch (rare) is judged further.
+        // The catalog through a local reference: read through `self` while a record is changed in place, it
+        // would be copied out first.
+        let setting = self.setting
         if let mismatch = CampaignState.change(&records[index], by: event, catalog: setting.catalog) {
             conflicts.observe(event, subject: event.payload.subject, current: mismatch.inForce)
         }
