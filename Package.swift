@@ -27,7 +27,7 @@ let package = Package(
         .target(name: "AnxinCore", dependencies: ["CPrefetch"], swiftSettings: releaseSpeed),
         // The plain-file store: configuration, journal, lock, diagnostics.
         .target(name: "AnxinStore", dependencies: [
-            "AnxinCore", "AnxinText",
+            "AnxinCore", "AnxinText", "CPrefetch",
             .product(name: "Yams", package: "Yams"),
         ], swiftSettings: releaseSpeed),
         // The campaign's documents (lists, letters, acceptance records) rendered from editable Mustache templates.

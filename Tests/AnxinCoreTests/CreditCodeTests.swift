@@ -131,6 +131,28 @@ struct CreditCodeTests {
         }
     }
 
+    @Test("property: the journal's byte path accepts and refuses exactly what the text path does, and packs the same code")
+    func bytePathAgrees() {
+        var generator = SeededGenerator(seed: 18)
+        for round in 0..<2_000 {
+            let prefix = String((0..<17).map { _ in alphabet.randomElement(using: &generator)! })
+            var text = prefix + String(expectedCheck(prefix))
+            if round % 3 == 1 {   // one character replaced, anywhere, by any printable ASCII byte
+                var bytes = Array(text.utf8)
+                bytes[Int.random(in: 0..<18, using: &generator)] = UInt8.random(in: 0x21...0x7E, using: &generator)
+                text = String(decoding: bytes, as: UTF8.self)
+            }
+            let fromText: CreditCode? = try? CreditCode(validating: text)
+            let bytes = Array(text.utf8)
+            let fromBytes: CreditCode? = bytes.withUnsafeBufferPointer { try? CreditCode(validatingBytes: $0) }
+            // Lowercase letters are the text path's leniency (typed codes); the journal holds upper case only.
+            if text.utf8.contains(where: { $0 >= 0x61 && $0 <= 0x7A }) { continue }
+            #expect(fromBytes == fromText, "\(text)")
+            #expect(fromBytes?.value == fromText?.value, "\(text)")
+            if let fromBytes { #expect(fromBytes.value == text) }
+        }
+    }
+
     @Test("codes sort by their text")
     func ordering() {
         #expect(CreditCode(unchecked: "911") < CreditCode(unchecked: "912"))

@@ -350,3 +350,88 @@ struct EventRoundTripTests {
         #expect(problems.count == 1)
     }
 }
+
+// MARK: Reading keys by prediction
+
+/// A line with the event's documented members in a given order, spelled with the given separators.
+private func spelled(_ members: [(key: String, value: DocumentedValue)], comma: String = ",", colon: String = ":",
+                     key spell: (String) -> String = { "\"\($0)\"" }) -> [UInt8] {
+    var out = Array("{".utf8)
+    for (index, member) in members.enumerated() {
+        if index > 0 { out += Array(comma.utf8) }
+        out += Array(spell(member.key).utf8) + Array(colon.utf8)
+        switch member.value {
+        case let .text(text): JSONWriter.appendString(text, to: &out)
+        case let .list(items):
+            out += Array("[".utf8)
+            for (position, item) in items.enumerated() {
+                if position > 0 { out += Array(",".utf8) }
+                JSONWriter.appendString(item, to: &out)
+            }
+            out += Array("]".utf8)
+        }
+    }
+    return out + Array("}".utf8)
+}
+
+@Suite("Event lines: keys read by prediction")
+struct KeyPredictionTests {
+    /// The decoder with and without the key shortcut: the same event and the same problems, at the same offsets.
+    private func expectSamePaths(_ line: [UInt8], replica: String, _ label: @autoclosure () -> String) {
+        line.withUnsafeBufferPointer { buffer in
+            let fast = EventDecoder(replica: replica, catalog: nil).decode(buffer)
+            let generic = EventDecoder(replica: replica, catalog: nil, predictingKeys: false).decode(buffer)
+            #expect(fast.0 == generic.0, "\(label()): \(String(decoding: line, as: UTF8.self))")
+            #expect(fast.1 == generic.1, "\(label()): \(String(decoding: line, as: UTF8.self))")
+        }
+    }
+
+    @Test("property: lines in anxin's own spelling, respaced, reordered, with escaped, unknown or null members, read the same by both paths")
+    func variantsAgree() {
+        var events = RandomEvents(random: SeededGenerator(seed: 0xC0FFEE))
+        var random = SeededGenerator(seed: 2024)
+        for index in 0..<1_500 {
+            let event = events.event(index)
+            let members = documentedMembers(event)
+            var variants: [(String, [UInt8])] = [
+                ("as written", Array(EventEncoder.line(event).dropLast())),
+                ("spaces", spelled(members, comma: ", ", colon: ": ")),
+                ("tabs and newlines", spelled(members, comma: "\t,\n", colon: " :\r\n")),
+                ("escaped keys", spelled(members) { "\"\\u00\(String($0.utf8.first!, radix: 16))\($0.dropFirst())\"" }),
+                ("upper-case keys", spelled(members) { "\"\($0.uppercased())\"" }),
+                ("shuffled", spelled(members.shuffled(using: &random))),
+                ("reversed", spelled(members.reversed())),
+            ]
+            var extra = members
+            extra.insert((key: random.pick(["zzz", "idx", "notes", "i", "experts"]), value: .text("x")),
+                         at: Int.random(in: 0...extra.count, using: &random))
+            variants.append(("an extra member", spelled(extra)))
+            var withNull = Array(EventEncoder.line(event).dropLast())
+            if let position = withNull.lastIndex(of: UInt8(ascii: "}")) {
+                withNull.replaceSubrange(position..<position, with: Array(",\"note\":null,\"level\":7".utf8))
+            }
+            variants.append(("null and number members", withNull))
+            for (label, line) in variants {
+                expectSamePaths(line, replica: event.replica, "case \(index), \(label)")
+            }
+        }
+    }
+
+    @Test("property: a line with one byte changed, removed or added is read the same by both paths (problems included)")
+    func corruptionsAgree() {
+        var events = RandomEvents(random: SeededGenerator(seed: 0xBAD))
+        var random = SeededGenerator(seed: 11)
+        let bytes: [UInt8] = Array("\",:{}[] \\n0a\u{7F}".utf8) + [0x00, 0x80, 0xE4, 0xBF, 0xFF]
+        for index in 0..<3_000 {
+            let event = events.event(index)
+            var line = Array(EventEncoder.line(event).dropLast())
+            let position = Int.random(in: 0..<line.count, using: &random)
+            switch Int.random(in: 0..<3, using: &random) {
+            case 0: line[position] = random.pick(bytes)
+            case 1: line.remove(at: position)
+            default: line.insert(random.pick(bytes), at: position)
+            }
+            expectSamePaths(line, replica: event.replica, "case \(index)")
+        }
+    }
+}

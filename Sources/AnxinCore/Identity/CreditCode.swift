@@ -91,18 +91,26 @@ public struct CreditCode: Hashable, Comparable, Sendable, CustomStringConvertibl
             throw CreditCodeError(code: text, problem: CreditCode.problem(in: text) ?? .wrongLength(text.count))
         }
         // The tables are taken once: each use of a `static let` checks that it is initialised (a call, per byte).
-        let values = CreditCode.valueOfByte, weights = CreditCode.weights
-        var sum = 0, valid = true
-        for position in 0..<17 {
-            let value = Int(values[Int(bytes[position])])
-            if value < 0 { valid = false; break }
-            sum += value * weights[position]
+        let valid = CreditCode.valueOfByte.withUnsafeBufferPointer { values in
+            CreditCode.weights.withUnsafeBufferPointer { weights in
+                var sum = 0
+                for position in 0..<17 {
+                    let value = Int(values[Int(bytes[position])])
+                    if value < 0 { return false }
+                    sum &+= value &* weights[position]
+                }
+                return values[Int(bytes[17])] >= 0 && CreditCode.checkCharacter(forSum: sum) == bytes[17]
+            }
         }
-        guard valid, values[Int(bytes[17])] >= 0, CreditCode.checkCharacter(forSum: sum) == bytes[17] else {
+        guard valid else {
             let text = String(decoding: bytes, as: UTF8.self)
             throw CreditCodeError(code: text, problem: CreditCode.problem(in: text) ?? .wrongLength(text.count))
         }
-        self.init(packing: bytes)
+        // Eighteen bytes: packed with three loads (the generic packing goes byte by byte).
+        let raw = UnsafeRawPointer(bytes.baseAddress!)
+        high = UInt64(bigEndian: raw.loadUnaligned(as: UInt64.self))
+        middle = UInt64(bigEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
+        low = UInt16(bigEndian: raw.loadUnaligned(fromByteOffset: 16, as: UInt16.self))
     }
 
     /// Wraps a code already known to be valid (e.g. generated here).

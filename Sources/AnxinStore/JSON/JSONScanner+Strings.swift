@@ -99,6 +99,16 @@ extension JSONScanner {
             } else {
                 // Chinese text is runs of three-byte sequences: stay here until the run ends.
                 repeat {
+                    // The common case in one load: a lead byte E1–EC or EE–EF (every CJK ideograph) and two
+                    // continuation bytes, which is always a valid character. Anything else is checked in full.
+                    if let raw, index &+ 4 <= count {
+                        let word = UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt32.self))
+                        let lead = word & 0xFF
+                        if word & 0x00C0_C0F0 == 0x0080_80E0 && lead != 0xE0 && lead != 0xED {
+                            index &+= 3
+                            continue
+                        }
+                    }
                     index = try validateUTF8Sequence(in: bytes, at: index, openingQuote: open)
                 } while index < count && bytes[index] >= 0x80
             }
