@@ -49,6 +49,10 @@ extension String {
                 index += 1
                 continue
             }
+            if lead >= 0xE5 && lead <= 0xE9 {
+                index += 3   // U+5000–U+9FFF: unified ideographs, the bulk of every Chinese name
+                continue
+            }
             let scalar: UInt32
             if lead < 0xE0 {
                 guard index + 1 < count else { return false }
