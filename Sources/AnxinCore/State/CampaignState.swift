@@ -184,7 +184,7 @@ public struct CampaignState: Sendable {
         case let .ticked(tick):
             let entry = VerdictRecord(verdict: tick.verdict, note: tick.note, actor: event.actor,
                                       office: event.office, at: event.at, eventID: event.id)
-            inForce = setVerdict(&record, criterion: tick.criterion, level: tick.level, entry, by: event.id, catalog: catalog)
+            inForce = setVerdict(&record, criterion: tick.criterion, level: tick.level, consume entry, by: event.id, catalog: catalog)
                 ?? record.carriedEvent
         case let .cleared(criterion, level):
             inForce = setVerdict(&record, criterion: criterion, level: level, nil, by: event.id, catalog: catalog)
@@ -260,14 +260,15 @@ public struct CampaignState: Sendable {
 
     /// Sets a verdict (nil: clears it); returns the event that was in force for the subject before.
     private static func setVerdict(_ record: inout EnterpriseRecord, criterion id: CriterionID, level: CheckLevel?,
-                                   _ entry: VerdictRecord?, by eventID: EventID, catalog: CriteriaCatalog) -> EventID? {
+                                   _ entry: consuming VerdictRecord?, by eventID: EventID, catalog: CriteriaCatalog) -> EventID? {
         let levels = catalog[id].flatMap { $0.isLevelled ? $0.levels : nil }
         // Changed in place in the dictionary: a copy taken out and written back would copy its level tables.
-        return update(&record.criteria[id, default: CriterionState()], level: level, levels: levels, entry, by: eventID)
+        return update(&record.criteria[id, default: CriterionState()], level: level, levels: levels, consume entry, by: eventID)
     }
 
+    /// (The record is consumed: moved into place, not copied, for a criterion without levels.)
     private static func update(_ state: inout CriterionState, level: CheckLevel?, levels: [CheckLevel]?,
-                               _ entry: VerdictRecord?, by eventID: EventID) -> EventID? {
+                               _ entry: consuming VerdictRecord?, by eventID: EventID) -> EventID? {
         let inForce = level.map { state.levelLastEventIDs[$0] } ?? state.lastEventID
         if let levels {
             // No level on a levelled criterion: every level gets the verdict.
@@ -277,7 +278,7 @@ public struct CampaignState: Sendable {
             }
             if level == nil { state.lastEventID = eventID }
         } else {
-            state.record = entry
+            state.record = consume entry
             state.lastEventID = eventID
         }
         return inForce

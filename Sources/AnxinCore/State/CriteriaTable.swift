@@ -50,13 +50,19 @@ public struct CriteriaTable: Sendable, Equatable, Sequence, ExpressibleByDiction
         }
     }
 
-    private mutating func append(_ id: CriterionID, _ state: CriterionState) {
+    private mutating func append(_ id: CriterionID, _ state: consuming CriterionState) {
         if slots.capacity == 0 {
             slots.reserveCapacity(CriteriaTable.initialCapacity)
             entries.reserveCapacity(CriteriaTable.initialCapacity)
         }
         slots.append(Slot(key: id.key, verdict: state.ownVerdict))
-        entries.append(Entry(id: id, state: state))
+        entries.append(Entry(id: id, state: consume state))
+    }
+
+    /// The own verdict of the state at `index`, read where it is (through the array's getter, reading a field
+    /// of an element copies the whole element first: every text of its verdict records retained and released).
+    private func ownVerdict(at index: Int) -> Verdict {
+        entries.withUnsafeBufferPointer { $0[index].state.ownVerdict }
     }
 
     public subscript(id: CriterionID) -> CriterionState? {
@@ -85,7 +91,7 @@ public struct CriteriaTable: Sendable, Equatable, Sequence, ExpressibleByDiction
                 append(id, fallback())
                 index = slots.count - 1
             }
-            defer { slots[index].verdict = entries[index].state.ownVerdict }
+            defer { slots[index].verdict = ownVerdict(at: index) }
             yield &entries[index].state
         }
     }
