@@ -24,10 +24,12 @@ let package = Package(
         // The domain: pure values and rules, no I/O, no clock.
         // A processor hint the fold uses to fetch memory ahead (Swift has no prefetch of its own).
         .target(name: "CPrefetch"),
+        // glibc's heap tuning (malloc.h), for preparing the heap the fold grows into.
+        .target(name: "CHeap"),
         .target(name: "AnxinCore", dependencies: ["CPrefetch"], swiftSettings: releaseSpeed),
         // The plain-file store: configuration, journal, lock, diagnostics.
         .target(name: "AnxinStore", dependencies: [
-            "AnxinCore", "AnxinText", "CPrefetch",
+            "AnxinCore", "AnxinText", "CPrefetch", "CHeap",
             .product(name: "Yams", package: "Yams"),
         ], swiftSettings: releaseSpeed),
         // The campaign's documents (lists, letters, acceptance records) rendered from editable Mustache templates.

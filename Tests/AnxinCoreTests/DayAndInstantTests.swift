@@ -161,6 +161,34 @@ struct EventIDTests {
         }
     }
 
+    @Test("property: every 128-bit id round-trips, and a text with one character changed parses exactly when it is still 26 base-32 characters with the first at most 7")
+    func anyBitsAndMutations() {
+        let alphabet = Array("0123456789ABCDEFGHJKMNPQRSTVWXYZ".utf8)
+        /// The specification, character by character: the value of each (either case), or nil.
+        func reference(_ bytes: [UInt8]) -> (UInt64, UInt64)? {
+            guard bytes.count == 26 else { return nil }
+            var high: UInt64 = 0, low: UInt64 = 0
+            for (index, byte) in bytes.enumerated() {
+                let upper = byte >= 0x61 && byte <= 0x7A ? byte - 0x20 : byte
+                guard let value = alphabet.firstIndex(of: upper), index > 0 || value <= 7 else { return nil }
+                high = high << 5 | low >> 59
+                low = low << 5 | UInt64(value)
+            }
+            return (high, low)
+        }
+        var generator = SeededGenerator(seed: 0x0100_1D)
+        for round in 0..<3_000 {
+            let high = round % 5 == 0 ? UInt64.max : generator.next(), low = round % 7 == 0 ? 0 : generator.next()
+            let id = EventID(high: high, low: low)
+            #expect(EventID(id.description) == id, "round \(round)")
+            var bytes = Array(id.description.utf8)
+            bytes[Int.random(in: 0..<26, using: &generator)] = UInt8.random(in: 0...255, using: &generator)
+            let parsed = bytes.withUnsafeBufferPointer { EventID(utf8: $0) }
+            #expect(parsed.map { ($0.high, $0.low) } ?? (0, 0) == reference(bytes) ?? (0, 0), "round \(round)")
+            #expect((parsed == nil) == (reference(bytes) == nil), "round \(round)")
+        }
+    }
+
     @Test("the time of a ULID is read from its first ten characters")
     func knownULID() throws {
         // The example of the ULID specification; its time decoded here, 5 bits per Crockford character.

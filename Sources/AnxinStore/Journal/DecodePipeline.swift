@@ -28,7 +28,12 @@ final class DecodePipeline: @unchecked Sendable {
         min(files, max(1, ProcessInfo.processInfo.activeProcessorCount - 1), 8)
     }
 
-    init(cursors: [EventCursor], chunkSize: Int = 384, depth: Int = 2, expectedIDs: Int? = nil) {
+    /// Prepares the heap the fold grows into (see `HeapPrefault`): the first worker calls it between chunks.
+    private let prefault: HeapPrefault?
+
+    init(cursors: [EventCursor], chunkSize: Int = 384, depth: Int = 2, expectedIDs: Int? = nil,
+         prefault: HeapPrefault? = nil) {
+        self.prefault = prefault
         self.cursors = cursors
         self.chunkSize = chunkSize
         self.depth = depth
@@ -46,7 +51,7 @@ final class DecodePipeline: @unchecked Sendable {
         for worker in 0..<count {
             let mine = Array(stride(from: worker, to: cursors.count, by: count))
             let expected = expectedIDs.map { $0 / count + 16 }
-            let thread = Thread { [self] in self.work(on: mine, expectedIDs: expected) }
+            let thread = Thread { [self] in self.work(on: mine, expectedIDs: expected, prefaulting: worker == 0) }
             thread.stackSize = 1 << 20
             workers.append(thread)
             thread.start()
@@ -102,7 +107,7 @@ final class DecodePipeline: @unchecked Sendable {
         return false
     }
 
-    private func work(on positions: [Int], expectedIDs: Int?) {
+    private func work(on positions: [Int], expectedIDs: Int?, prefaulting: Bool) {
         // Made here, owned by this thread alone (a set handed in would be copied on its first insert).
         var ids = expectedIDs.map { EventIDSet(expected: $0) }
         var duplicate = false
@@ -130,6 +135,7 @@ final class DecodePipeline: @unchecked Sendable {
             served = []   // destroyed here, outside the lock
             guard let position = chosen, !stopping else { return }
             let chunk = cursors[position].decodeChunk(limit: chunkSize)
+            if prefaulting { prefault?.advance() }
             if ids != nil {
                 for head in chunk.heads where !ids!.insert(head.id) { duplicate = true }
             }

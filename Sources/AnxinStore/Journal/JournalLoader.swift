@@ -136,7 +136,9 @@ public enum JournalLoader {
         var yearEnded = false
         // Streamed files are decoded on worker threads while this thread folds.
         let streamed = cursors.filter { !$0.isSorted }
-        let pipeline = DecodePipeline(cursors: streamed, expectedIDs: idsInWorkers ? journalBytes / 240 + 16 : nil)
+        // A journal of more than a few megabytes grows a state worth preparing the heap for.
+        let pipeline = DecodePipeline(cursors: streamed, expectedIDs: idsInWorkers ? journalBytes / 240 + 16 : nil,
+                                      prefault: journalBytes > 8 << 20 ? HeapPrefault() : nil)
         pipeline.start(workers: DecodePipeline.workerCount(files: streamed.count))
         defer { pipeline.stop() }
         for cursor in cursors {
