@@ -191,6 +191,8 @@ public struct CampaignState: Sendable {
                 ?? record.carriedEvent
         case let .step(details):
             inForce = record.steps.last?.eventID ?? record.carriedEvent
+            // Room for a lifecycle's usual few steps at once: grown one by one, the array is copied twice.
+            if record.steps.capacity == 0 { record.steps.reserveCapacity(4) }
             record.steps.append(StepRecord(details: details, actor: event.actor, office: event.office,
                                            at: event.at, eventID: event.id, fromStage: record.stage))
             record.stage = Lifecycle.target(of: details.action, from: record.stage)
