@@ -9,7 +9,7 @@ struct BytesMemoTests {
         var generator = SeededGenerator(seed: 0x3E30)
         // Few slots on purpose: texts keep evicting each other. Bytes that differ only in the middle, only in
         // length, or only past the sixteenth byte, and the empty text.
-        let memo = BytesMemo<[UInt8]>(capacity: 8)
+        var memo = BytesMemo<[UInt8]>(capacity: 8)
         let pieces: [[UInt8]] = [[], [0x41], Array("市安委办".utf8), Array("清苑区".utf8), Array("ABCDEFGH".utf8),
                                  Array("ABCDEFGHI".utf8), Array("ABCDEFGHIJKLMNOP".utf8), Array("ABCDEFGHIJKLMNOPQ".utf8),
                                  Array("ABCDEFGHJJKLMNOPQ".utf8), Array("白沟·白洋淀温泉城".utf8), [0, 0, 0], [0, 0, 0, 0]]

@@ -10,8 +10,9 @@ import Darwin
 /// slot; a different text in the slot is replaced. Each slot keeps the first and last eight bytes of its text as
 /// two words (for texts of up to sixteen bytes, the whole text: compared without a call), and longer texts in
 /// one arena, compared with memcmp; the arena stops growing at 64 KiB (then values are simply made). One per
-/// journal file, used by one thread at a time.
-final class BytesMemo<Value> {
+/// journal file, used by one thread at a time. A value kept inline in its decoder (a class here was retained and
+/// released around each of the half-dozen lookups of every line).
+struct BytesMemo<Value> {
     private struct Slot {
         /// The first eight bytes (fewer: in the low bytes, the rest zero) and, for more than eight, the last
         /// eight: for up to sixteen bytes, together with the count, the whole text.
@@ -53,7 +54,7 @@ final class BytesMemo<Value> {
     }
 
     /// The value for these bytes: remembered, or made now (and remembered unless `make` gives nil).
-    func value(_ bytes: UnsafeBufferPointer<UInt8>, orMake make: (UnsafeBufferPointer<UInt8>) -> Value?) -> Value? {
+    mutating func value(_ bytes: UnsafeBufferPointer<UInt8>, orMake make: (UnsafeBufferPointer<UInt8>) -> Value?) -> Value? {
         let count = bytes.count
         let (head, tail) = BytesMemo.words(bytes)
         let hash = (head &* 0x9E37_79B9_7F4A_7C15) ^ (tail &* 0xC2B2_AE3D_27D4_EB4F) ^ UInt64(count)
@@ -82,7 +83,7 @@ final class BytesMemo<Value> {
 
 extension BytesMemo where Value == String {
     /// The text of these (unescaped, UTF-8) bytes.
-    func text(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+    mutating func text(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
         value(bytes) { String(decoding: $0, as: UTF8.self) }!
     }
 }

@@ -22,15 +22,15 @@ public final class EventDecoder {
     public let replica: String
     public let catalog: CriteriaCatalog?
     /// The actors, offices and criteria this file repeats on every line, made into values once.
-    private let texts = BytesMemo<String>(capacity: 256)
+    private var texts = BytesMemo<String>(capacity: 256)
     /// Jurisdictions, industries and departments: a few dozen values over the whole roster.
-    private let rosterTexts = BytesMemo<String>(capacity: 512)
-    private let criteria = BytesMemo<CriterionID>(capacity: 512)
+    private var rosterTexts = BytesMemo<String>(capacity: 512)
+    private var criteria = BytesMemo<CriterionID>(capacity: 512)
     /// The tokens of ticks and steps (a `switch` over strings costs a lookup table each time).
-    private let verdicts = BytesMemo<Verdict>(capacity: 16)
-    private let actions = BytesMemo<StepAction>(capacity: 32)
-    private let levels = BytesMemo<CheckLevel>(capacity: 16)
-    private let types = BytesMemo<LineType>(capacity: 32)
+    private var verdicts = BytesMemo<Verdict>(capacity: 16)
+    private var actions = BytesMemo<StepAction>(capacity: 32)
+    private var levels = BytesMemo<CheckLevel>(capacity: 16)
+    private var types = BytesMemo<LineType>(capacity: 32)
     /// The file's replica, as bytes (every line must name it).
     private let replicaBytes: [UInt8]
 
@@ -325,11 +325,11 @@ public final class EventDecoder {
             payload = required(f[.reason], "reason").map { .removed(reason: $0.text) }
         case .ticked, .cleared:
             let criterion = required(f[.criterion], "criterion").flatMap { checkCriterion($0, &problems) }
-            let level = f[.level].flatMap { remembered($0, in: levels) } ?? token(f[.level], "level", CheckLevel.self)
+            let level = f[.level].flatMap { remembered($0, in: &levels) } ?? token(f[.level], "level", CheckLevel.self)
             if type == .ticked {
                 var verdict: Verdict?
                 if let field = required(f[.verdict], "verdict") {
-                    verdict = remembered(field, in: verdicts)
+                    verdict = remembered(field, in: &verdicts)
                     if verdict == nil || verdict == .unchecked {
                         verdict = nil
                         problems.append(error(field.offset, Catalog.unknownToken(field.text, field: "verdict", expected: ["met", "unmet", "na"])))
@@ -343,7 +343,7 @@ public final class EventDecoder {
             }
         case .step:
             let actionField = required(f[.action], "action")
-            let action = actionField.flatMap { remembered($0, in: actions) } ?? token(actionField, "action", StepAction.self)
+            let action = actionField.flatMap { remembered($0, in: &actions) } ?? token(actionField, "action", StepAction.self)
             let date = day(required(f[.date], "date"), "date")
             let deadline = day(f[.deadline], "deadline")
             if let action, let date {
@@ -414,7 +414,7 @@ public final class EventDecoder {
     }
 
     /// A token read through a memo (nil when the bytes are no token of `T`: the caller reports that).
-    private func remembered<T: Term>(_ field: Field, in memo: BytesMemo<T>) -> T? {
+    private func remembered<T: Term>(_ field: Field, in memo: inout BytesMemo<T>) -> T? {
         field.raw.escaped ? T(rawValue: field.text) : memo.value(field.raw.bytes) { T(rawValue: String(decoding: $0, as: UTF8.self)) }
     }
 
