@@ -1,6 +1,7 @@
 /// Guards for lifecycle steps (domain.md "Lifecycles").
 extension Rulebook {
-    func refusalToStep(_ record: EnterpriseRecord, _ details: StepDetails, by office: String,
+    /// `managed`: whether `office` manages the enterprise (`Authority.manages`, asked by the caller already).
+    func refusalToStep(_ record: EnterpriseRecord, _ details: StepDetails, by office: String, managed: Bool,
                        in state: CampaignState) -> Refusal? {
         let action = details.action
         let sources = Lifecycle.sources(of: action, tier: record.profile.tier)
@@ -24,17 +25,17 @@ extension Rulebook {
                 guard let deadline = details.deadline else { return Refusal(Catalog.deadlineRequired) }
                 if deadline <= details.date { return Refusal(Catalog.deadlineNotAfterDate(deadline, details.date)) }
             }
-            return manage(office, record, action)
+            return manage(office, record, action, managed: managed)
         case .plan:
             if (details.reference ?? "").isBlank || details.experts.isEmpty {
                 return Refusal(Catalog.planNeedsReferenceAndExpert)
             }
-            return manage(office, record, action)
+            return manage(office, record, action, managed: managed)
         case .start:
-            return manage(office, record, action)
+            return manage(office, record, action, managed: managed)
         case .apply:
             if let blocking = blockingCriteria(record) { return Refusal(Catalog.applyBlocked(blocking)) }
-            return manage(office, record, action)
+            return manage(office, record, action, managed: managed)
         case .accept, .close:
             if !authority.accepts(office, record),
                let refusal = require(office, in: authority.acceptanceAuthority(of: record.profile), for: action.label, record) {
@@ -69,8 +70,8 @@ extension Rulebook {
         }
     }
 
-    private func manage(_ office: String, _ record: EnterpriseRecord, _ action: StepAction) -> Refusal? {
-        if authority.manages(office, record) { return nil }
+    private func manage(_ office: String, _ record: EnterpriseRecord, _ action: StepAction, managed: Bool) -> Refusal? {
+        if managed { return nil }
         return require(office, in: authority.managingOffices(of: record.profile), for: action.label, record)
     }
 

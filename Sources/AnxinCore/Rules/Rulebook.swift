@@ -46,7 +46,9 @@ public struct Rulebook: Sendable {
     private func refusal(for event: Event, on record: EnterpriseRecord, in state: CampaignState) -> Refusal? {
         // Most events come from an office the enterprise already names (validated when it was listed):
         // only an unfamiliar office needs the lookup.
-        if !authority.manages(event.office, record), config.office(named: event.office) == nil {
+        // Whether the office manages the enterprise, asked once here for the checks below that need it.
+        let managed = authority.manages(event.office, record)
+        if !managed, config.office(named: event.office) == nil {
             return Refusal(Catalog.unknownOffice(event.office, known: config.officeNames))
         }
         guard record.isActive else {
@@ -61,11 +63,12 @@ public struct Rulebook: Sendable {
             if reason.isBlank { return Refusal(Catalog.reasonRequired) }
             return require(event.office, in: authority.managingOffices(of: record.profile), for: Catalog.actionRemove, record)
         case let .ticked(tick):
-            return refusalToTick(record, criterion: tick.criterion, level: tick.level, verdict: tick.verdict, by: event.office)
+            return refusalToTick(record, criterion: tick.criterion, level: tick.level, verdict: tick.verdict, by: event.office,
+                                 managed: managed)
         case let .cleared(criterion, level):
-            return refusalToTick(record, criterion: criterion, level: level, verdict: nil, by: event.office)
+            return refusalToTick(record, criterion: criterion, level: level, verdict: nil, by: event.office, managed: managed)
         case let .step(details):
-            return refusalToStep(record, details, by: event.office, in: state)
+            return refusalToStep(record, details, by: event.office, managed: managed, in: state)
         case let .marked(details):
             return refusalToMark(record, details, by: event.office, in: state)
         case let .unmarked(mark, reason, date):
