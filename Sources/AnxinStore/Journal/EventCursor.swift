@@ -47,8 +47,19 @@ struct DecodedChunk: @unchecked Sendable {
     var isEmpty: Bool { next == lines.count }
 
     mutating func append(_ line: consuming DecodedLine) {
-        heads.append(Head(id: line.event.id, at: line.event.at, enterprise: line.event.enterprise, line: line.line))
-        lines.append(line)
+        lines.nextPlace().initialize(to: line)
+        commitNextLine()
+    }
+
+    /// Where the next line is to be written (uninitialized): write it there, then `commitNextLine`.
+    mutating func nextLinePlace() -> UnsafeMutablePointer<DecodedLine> { lines.nextPlace() }
+
+    /// The line written at `nextLinePlace` belongs to the chunk now.
+    mutating func commitNextLine() {
+        let line = lines.nextPlace()
+        heads.append(Head(id: line.pointee.event.id, at: line.pointee.event.at, enterprise: line.pointee.event.enterprise,
+                          line: line.pointee.line))
+        lines.commitNext()
     }
 
     /// The first line not yet served, in place: valid while this chunk lives.
@@ -90,7 +101,8 @@ final class LineBuffer {
         start = .allocate(capacity: self.capacity)
     }
 
-    func append(_ line: consuming DecodedLine) {
+    /// Where the next line goes (uninitialized memory, room made first): initialize it, then `commitNext`.
+    func nextPlace() -> UnsafeMutablePointer<DecodedLine> {
         if count == capacity {
             let larger = UnsafeMutablePointer<DecodedLine>.allocate(capacity: capacity * 2)
             larger.moveInitialize(from: start, count: count)
@@ -98,7 +110,11 @@ final class LineBuffer {
             start = larger
             capacity *= 2
         }
-        (start + count).initialize(to: line)
+        return start + count
+    }
+
+    /// The line at `nextPlace` is initialized: it is the buffer's now.
+    func commitNext() {
         count += 1
     }
 
@@ -155,7 +171,10 @@ final class EventCursor: @unchecked Sendable {
             var ignored: [Diagnostic] = []
             var previous: Instant?
             var warnings: [Diagnostic] = []
-            while readLine(into: &ignored, deliver: { (next: consuming DecodedLine) in
+            let place = UnsafeMutablePointer<DecodedLine>.allocate(capacity: 1)
+            defer { place.deallocate() }
+            while readLine(into: &ignored, place: { place }, commit: {
+                let next = place.move()
                 if let previous, next.event.at < previous {
                     warnings.append(diagnostic(.warning, line: next.line, Catalog.outOfOrder(previous.description)))
                 }
@@ -217,7 +236,7 @@ final class EventCursor: @unchecked Sendable {
         var result = DecodedChunk(capacity: limit)
         var diagnostics: [Diagnostic] = []
         while result.count < limit {
-            guard readLine(into: &diagnostics, deliver: { (line: consuming DecodedLine) in result.append(line) }) else {
+            guard readLine(into: &diagnostics, place: { result.nextLinePlace() }, commit: { result.commitNextLine() }) else {
                 result.atEnd = true
                 break
             }
@@ -226,9 +245,11 @@ final class EventCursor: @unchecked Sendable {
         return result
     }
 
-    /// Reads one line: a decoded event goes to `deliver` (moved, never copied), problems to `diagnostics`.
-    /// False at the end of the file (or when it cannot be read).
-    private func readLine(into diagnostics: inout [Diagnostic], deliver: (consuming DecodedLine) -> Void) -> Bool {
+    /// Reads one line: a decoded event is written into the line `place` gives, then `commit` is called (a line
+    /// that is not an event leaves the place as it was), problems go to `diagnostics`. False at the end of the
+    /// file (or when it cannot be read).
+    private func readLine(into diagnostics: inout [Diagnostic], place: () -> UnsafeMutablePointer<DecodedLine>,
+                          commit: () -> Void) -> Bool {
         do {
             let more = try reader.next { bytes, line -> Void in
                 summary.lines += 1
@@ -242,7 +263,10 @@ final class EventCursor: @unchecked Sendable {
                     return   // blank lines are allowed
                 }
                 var problems: [LineProblem] = []
-                var event = decoder.decode(bytes, problems: &problems)
+                let target = place()
+                let eventPlace = UnsafeMutableRawPointer(target)
+                    .advanced(by: MemoryLayout<DecodedLine>.offset(of: \DecodedLine.event)!).assumingMemoryBound(to: Event.self)
+                let decoded = decoder.decode(bytes, problems: &problems, into: eventPlace)
                 if !problems.isEmpty {
                     let source = String(decoding: bytes, as: UTF8.self)
                     for problem in problems {
@@ -251,12 +275,17 @@ final class EventCursor: @unchecked Sendable {
                                                       column: column, problem.message, sourceLine: source))
                     }
                 }
-                guard let at = event?.at else { return }
+                guard decoded else { return }
+                let at = eventPlace.pointee.at
                 summary.events += 1
                 summary.lastInstant = max(summary.lastInstant ?? at, at)
-                // Moved out of the optional and on, never copied: an event is about 200 bytes and a dozen texts.
-                deliver(DecodedLine(event: event.take().unsafelyUnwrapped, line: line.number, offset: line.offset,
-                                    length: bytes.count))
+                // The rest of the line's fields beside the event decoded in place (never copied: an event is
+                // about 200 bytes and a dozen texts).
+                let raw = UnsafeMutableRawPointer(target)
+                raw.advanced(by: MemoryLayout<DecodedLine>.offset(of: \DecodedLine.line)!).initializeMemory(as: Int.self, repeating: line.number, count: 1)
+                raw.advanced(by: MemoryLayout<DecodedLine>.offset(of: \DecodedLine.offset)!).initializeMemory(as: Int.self, repeating: line.offset, count: 1)
+                raw.advanced(by: MemoryLayout<DecodedLine>.offset(of: \DecodedLine.length)!).initializeMemory(as: Int.self, repeating: bytes.count, count: 1)
+                commit()
             }
             summary.bytes = reader.bytesRead
             return more != nil
