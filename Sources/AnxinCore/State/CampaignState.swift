@@ -50,6 +50,14 @@ public struct CampaignState: Sendable {
         }
     }
 
+    /// A hint for a fold that knows an enterprise comes within a few dozen events, whose roster slot it asked
+    /// for earlier: fetch the word of `records` that leads to its record (reading it was the wait of
+    /// `prefetchRecord`).
+    public func prefetchRecordAddress(of code: CreditCode) {
+        guard let position = positions[code] else { return }
+        records.withUnsafeBufferPointer { anxin_prefetch($0.baseAddress! + position) }
+    }
+
     /// A hint for the fold, once the record's fields have arrived: fetch its criteria and steps.
     public func prefetchTables(at position: Int) {
         records.withUnsafeBufferPointer { EnterpriseRecord.prefetchTables(of: $0.baseAddress! + position) }

@@ -205,6 +205,8 @@ public enum JournalLoader {
                 // The event after this file's head comes within a few dozen: ask for its roster slot now (the
                 // head's was asked for when it was the one after; at a chunk's start, ask for the head's).
                 if let code = cursor.nextHead?.enterprise ?? cursor.headEnterprise { state.prefetchSlot(of: code) }
+                // The head's slot was asked for a turn ago: it leads to where the record's address is.
+                if let code = cursor.headEnterprise { state.prefetchRecordAddress(of: code) }
             }
         }
         if idsInWorkers, pipeline.sawDuplicateIDs() { return .duplicateIDs }
