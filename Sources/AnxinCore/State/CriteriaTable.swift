@@ -99,7 +99,8 @@ public struct CriteriaTable: Sendable, Equatable, Sequence, ExpressibleByDiction
     /// Asks the processor to fetch the arrays of the table stored at an address (a hint for the fold).
     static func prefetch(at table: UnsafeRawPointer) {
         prefetchBuffer(ofArrayAt: table + MemoryLayout<CriteriaTable>.offset(of: \CriteriaTable.slots)!)
-        prefetchBuffer(ofArrayAt: table + MemoryLayout<CriteriaTable>.offset(of: \CriteriaTable.entries)!)
+        // The states of the first five criteria (a tick changes any of them, and a state is 152 bytes).
+        prefetchBuffer(ofArrayAt: table + MemoryLayout<CriteriaTable>.offset(of: \CriteriaTable.entries)!, lines: 12)
     }
 
     /// A criterion's verdict, read in place.
