@@ -59,8 +59,9 @@ public struct CampaignState: Sendable {
     }
 
     /// A hint for the fold, once the record's fields have arrived: fetch its criteria and steps.
-    public func prefetchTables(at position: Int) {
-        records.withUnsafeBufferPointer { EnterpriseRecord.prefetchTables(of: $0.baseAddress! + position) }
+    /// `tick`: the event changes a criterion's state (its states are asked for; otherwise the steps).
+    public func prefetchTables(at position: Int, tick: Bool) {
+        records.withUnsafeBufferPointer { EnterpriseRecord.prefetchTables(of: $0.baseAddress! + position, states: tick) }
     }
 
     /// How many enterprises were ever listed.

@@ -97,10 +97,12 @@ public struct CriteriaTable: Sendable, Equatable, Sequence, ExpressibleByDiction
     }
 
     /// Asks the processor to fetch the arrays of the table stored at an address (a hint for the fold).
-    static func prefetch(at table: UnsafeRawPointer) {
+    /// `states`: the states of the first five criteria too (a tick changes any of them; a state is 152 bytes).
+    static func prefetch(at table: UnsafeRawPointer, states: Bool) {
         prefetchBuffer(ofArrayAt: table + MemoryLayout<CriteriaTable>.offset(of: \CriteriaTable.slots)!)
-        // The states of the first five criteria (a tick changes any of them, and a state is 152 bytes).
-        prefetchBuffer(ofArrayAt: table + MemoryLayout<CriteriaTable>.offset(of: \CriteriaTable.entries)!, lines: 12)
+        if states {
+            prefetchBuffer(ofArrayAt: table + MemoryLayout<CriteriaTable>.offset(of: \CriteriaTable.entries)!, lines: 12)
+        }
     }
 
     /// A criterion's verdict, read in place.

@@ -110,13 +110,17 @@ public struct EnterpriseRecord: Sendable, Equatable {
         lhs.storage === rhs.storage || lhs.storage.equals(rhs.storage)
     }
 
-    /// Asks the processor to fetch a record's criteria table and steps (a hint for the fold, once the record's
-    /// fields have arrived). Nothing is retained or copied: a retain would wait for the very memory asked for.
-    static func prefetchTables(of record: UnsafePointer<EnterpriseRecord>) {
+    /// Asks the processor to fetch a record's criteria table (with its states, for a tick) and steps (a hint for
+    /// the fold, once the record's fields have arrived). Nothing is retained or copied: a retain would wait for
+    /// the very memory asked for. Only what the event will read is asked for: every line asked for holds one of
+    /// the few places the processor keeps for memory on its way, and asking for more made the fold wait there.
+    static func prefetchTables(of record: UnsafePointer<EnterpriseRecord>, states: Bool) {
         guard let address = anxin_load_pointer(UnsafeRawPointer(record)) else { return }
         Unmanaged<Storage>.fromOpaque(address)._withUnsafeGuaranteedRef { storage in
-            withUnsafeMutablePointer(to: &storage.criteria) { CriteriaTable.prefetch(at: UnsafeRawPointer($0)) }
-            withUnsafeMutablePointer(to: &storage.steps) { prefetchBuffer(ofArrayAt: UnsafeRawPointer($0)) }
+            withUnsafeMutablePointer(to: &storage.criteria) { CriteriaTable.prefetch(at: UnsafeRawPointer($0), states: states) }
+            if !states {
+                withUnsafeMutablePointer(to: &storage.steps) { prefetchBuffer(ofArrayAt: UnsafeRawPointer($0)) }
+            }
         }
     }
 

@@ -171,7 +171,7 @@ public enum JournalLoader {
                 let position = state.position(of: event.enterprise)
                 // The record's fields arrived (asked for an event ago): ask for its tables now, while the rules
                 // look at the fields.
-                if let position { state.prefetchTables(at: position) }
+                if let position { state.prefetchTables(at: position, tick: isTick(event)) }
                 if options.checkRules {
                     if !idsInWorkers, !seenIDs.insert(event.id) {
                         eventDiagnostics.append(cursor.diagnostic(.error, line: line, Catalog.duplicateEventID(event.id.description)))
@@ -217,6 +217,13 @@ public enum JournalLoader {
             load.locationFiles = names.map { "\(eventsDirectory)/\($0)" }
         }
         return .done(load)
+    }
+
+    private static func isTick(_ event: Event) -> Bool {
+        switch event.payload {
+        case .ticked, .cleared: true
+        default: false
+        }
     }
 
     private static func isListing(_ event: Event) -> Bool {
