@@ -74,6 +74,8 @@ struct DecodedChunk: @unchecked Sendable {
             anxin_prefetch_write(line + offset)
             offset += 64
         }
+        // A line is not aligned to the cache's lines: its last bytes (where it is in the file) may be in one more.
+        anxin_prefetch_write(line + MemoryLayout<DecodedLine>.size - 1)
         if next + 2 < heads.count { heads.withUnsafeBufferPointer { anxin_prefetch($0.baseAddress! + next + 2) } }
     }
 
