@@ -119,7 +119,8 @@ public struct EnterpriseRecord: Sendable, Equatable {
         Unmanaged<Storage>.fromOpaque(address)._withUnsafeGuaranteedRef { storage in
             withUnsafeMutablePointer(to: &storage.criteria) { CriteriaTable.prefetch(at: UnsafeRawPointer($0), states: states) }
             if !states {
-                withUnsafeMutablePointer(to: &storage.steps) { prefetchBuffer(ofArrayAt: UnsafeRawPointer($0)) }
+                // A lifecycle's steps, which the rules and the fold read from the last (room is made for four).
+                withUnsafeMutablePointer(to: &storage.steps) { prefetchBuffer(ofArrayAt: UnsafeRawPointer($0), lines: 9) }
             }
         }
     }
