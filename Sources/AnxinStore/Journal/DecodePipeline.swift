@@ -137,7 +137,13 @@ final class DecodePipeline: @unchecked Sendable {
             let chunk = cursors[position].decodeChunk(limit: chunkSize)
             if prefaulting { prefault?.advance() }
             if ids != nil {
-                for head in chunk.heads where !ids!.insert(head.id) { duplicate = true }
+                // Each id's slot asked for a dozen ids ahead: the set is tens of megabytes, and every insert waited.
+                chunk.heads.withUnsafeBufferPointer { heads in
+                    for index in heads.indices {
+                        if index + 12 < heads.count { ids!.prefetch(heads[index + 12].id) }
+                        if !ids!.insert(heads[index].id) { duplicate = true }
+                    }
+                }
             }
             let atEnd = chunk.atEnd
             condition.lock()
