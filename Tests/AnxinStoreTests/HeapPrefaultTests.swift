@@ -5,9 +5,12 @@ import Testing
 /// Preparing the heap from another thread must never change what the heap holds (it only makes pages present).
 @Suite("Heap prefault")
 struct HeapPrefaultTests {
-    @Test("values allocated while another thread prepares the heap keep exactly what was written")
-    func contentsUnchanged() async {
+    /// On the main thread, whose allocations come from the heap `HeapPrefault` prepares (as the fold's do).
+    @MainActor
+    @Test("values allocated on the main thread while another thread prepares the heap keep exactly what was written")
+    func contentsUnchanged() {
         let prefault = HeapPrefault()
+        defer { prefault.finish() }
         let running = Flag()
         let helper = Thread {
             while running.isSet { prefault.advance() }

@@ -2,9 +2,9 @@
 public struct CriteriaCatalog: Sendable {
     public let criteria: [Criterion]
     private let index: [CriterionID: Int]
-    /// Each short id's `CriterionID.key` in an open-addressing table (0: an empty slot), with the criterion's
-    /// position beside it: looked up for every tick of the journal, where scanning every key cost more than
-    /// judging the tick.
+    /// Each id's `CriterionID.key` in an open-addressing table (0: an empty slot), with the criterion's position
+    /// beside it (only ids of up to seven bytes are looked up here: a longer id's key is not the whole id):
+    /// looked up for every tick of the journal, where scanning every key cost more than judging the tick.
     private let slotKeys: [UInt64]
     private let slotPositions: [Int32]
     private let slotShift: UInt64

@@ -97,13 +97,17 @@ public struct CriteriaTable: Sendable, Equatable, Sequence, ExpressibleByDiction
     }
 
     /// Asks the processor to fetch the arrays of the table stored at an address (a hint for the fold).
-    /// `states`: the states of the first five criteria too (a tick changes any of them; a state is 152 bytes).
+    /// `states`: the states of the first five criteria too (a tick changes any of them).
     static func prefetch(at table: UnsafeRawPointer, states: Bool) {
         prefetchBuffer(ofArrayAt: table + MemoryLayout<CriteriaTable>.offset(of: \CriteriaTable.slots)!)
         if states {
-            prefetchBuffer(ofArrayAt: table + MemoryLayout<CriteriaTable>.offset(of: \CriteriaTable.entries)!, lines: 12)
+            prefetchBuffer(ofArrayAt: table + MemoryLayout<CriteriaTable>.offset(of: \CriteriaTable.entries)!,
+                           lines: CriteriaTable.linesOfFiveStates)
         }
     }
+
+    /// Cache lines from an entries buffer's start through its fifth entry (after the array's 32-byte header).
+    private static let linesOfFiveStates = (32 + 5 * MemoryLayout<Entry>.stride + 63) / 64
 
     /// A criterion's verdict, read in place.
     public func verdict(of criterion: Criterion) -> Verdict {

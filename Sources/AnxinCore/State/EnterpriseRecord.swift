@@ -120,7 +120,9 @@ public struct EnterpriseRecord: Sendable, Equatable {
             withUnsafeMutablePointer(to: &storage.criteria) { CriteriaTable.prefetch(at: UnsafeRawPointer($0), states: states) }
             if !states {
                 // A lifecycle's steps, which the rules and the fold read from the last (room is made for four).
-                withUnsafeMutablePointer(to: &storage.steps) { prefetchBuffer(ofArrayAt: UnsafeRawPointer($0), lines: 9) }
+                withUnsafeMutablePointer(to: &storage.steps) {
+                    prefetchBuffer(ofArrayAt: UnsafeRawPointer($0), lines: (32 + 4 * MemoryLayout<StepRecord>.stride + 63) / 64)
+                }
             }
         }
     }

@@ -99,8 +99,9 @@ extension JSONScanner {
             } else {
                 // Chinese text is runs of three-byte sequences: stay here until the run ends.
                 repeat {
-                    // The common case in one load: a lead byte E1–EC or EE–EF (every CJK ideograph) and two
-                    // continuation bytes, which is always a valid character. Anything else is checked in full.
+                    // The common case in one load: a lead byte E1–EC or EE–EF (the CJK ideographs of the Basic
+                    // Multilingual Plane among them) and two continuation bytes, which is always a valid
+                    // character. Anything else (four-byte ideographs of Extension B on too) is checked in full.
                     if let raw, index &+ 4 <= count {
                         let word = UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt32.self))
                         let lead = word & 0xFF

@@ -56,7 +56,7 @@ struct DecodedChunk: @unchecked Sendable {
 
     /// The line written at `nextLinePlace` belongs to the chunk now.
     mutating func commitNextLine() {
-        let line = lines.nextPlace()
+        let line = lines.placeToCommit
         heads.append(Head(id: line.pointee.event.id, at: line.pointee.event.at, enterprise: line.pointee.event.enterprise,
                           line: line.pointee.line))
         lines.commitNext()
@@ -66,7 +66,8 @@ struct DecodedChunk: @unchecked Sendable {
     var first: UnsafeMutablePointer<DecodedLine> { lines.start + next }
 
     /// Asks the processor for the first line not yet served (written on the decoding core: the fold would
-    /// otherwise wait for each of its cache lines when it moves the event out) and the head after it.
+    /// otherwise wait for each of its cache lines when it moves the event out) and for the head two after it
+    /// (the one after it is read right away, and was asked for when it was two after).
     mutating func prefetchFirst() {   // mutating: read in place, nothing retained
         let line = UnsafeRawPointer(lines.start + next)
         var offset = 0
@@ -90,9 +91,10 @@ struct DecodedChunk: @unchecked Sendable {
     }
 }
 
-/// Decoded lines in one allocation that never moves (a chunk's capacity is known when it is made; a full
-/// buffer grows by moving its lines, which no pointer handed out can see: pointers are taken only once a
-/// chunk is complete). Destroys its lines when it goes.
+/// Decoded lines in one allocation that never moves once the chunk is complete (a chunk's capacity is known
+/// when it is made; a full buffer grows by moving its lines, so the place `nextPlace` gives is valid only
+/// until the next `nextPlace`, and the fold's pointers are taken only once a chunk is complete). Destroys its
+/// lines when it goes.
 final class LineBuffer {
     private(set) var start: UnsafeMutablePointer<DecodedLine>
     private(set) var count = 0
@@ -115,8 +117,15 @@ final class LineBuffer {
         return start + count
     }
 
+    /// The place `nextPlace` gave, without making room: where the line to commit is.
+    var placeToCommit: UnsafeMutablePointer<DecodedLine> {
+        precondition(count < capacity, "a line is committed only where nextPlace made room for it")
+        return start + count
+    }
+
     /// The line at `nextPlace` is initialized: it is the buffer's now.
     func commitNext() {
+        precondition(count < capacity, "a line is committed only where nextPlace made room for it")
         count += 1
     }
 
@@ -253,7 +262,7 @@ final class EventCursor: @unchecked Sendable {
     private func readLine(into diagnostics: inout [Diagnostic], place: () -> UnsafeMutablePointer<DecodedLine>,
                           commit: () -> Void) -> Bool {
         do {
-            let more = try reader.next { bytes, line -> Void in
+            let more: Void? = try reader.next { bytes, line -> Void in
                 summary.lines += 1
                 if !line.terminated {
                     summary.tornBytes = bytes.count

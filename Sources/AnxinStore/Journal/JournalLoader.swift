@@ -137,8 +137,10 @@ public enum JournalLoader {
         // Streamed files are decoded on worker threads while this thread folds.
         let streamed = cursors.filter { !$0.isSorted }
         // A journal of more than a few megabytes grows a state worth preparing the heap for.
+        let prefault = journalBytes > 8 << 20 ? HeapPrefault() : nil
+        defer { prefault?.finish() }
         let pipeline = DecodePipeline(cursors: streamed, expectedIDs: idsInWorkers ? journalBytes / 240 + 16 : nil,
-                                      prefault: journalBytes > 8 << 20 ? HeapPrefault() : nil)
+                                      prefault: prefault)
         pipeline.start(workers: DecodePipeline.workerCount(files: streamed.count))
         defer { pipeline.stop() }
         for cursor in cursors {
