@@ -3,7 +3,12 @@
 /// usually come next, a couple of word comparisons each. Any other spelling of the same JSON (whitespace, an
 /// escaped key, a member anxin does not write, a line too short for the comparison) falls back to the generic
 /// scanner for that member, so the shortcut only ever recognises bytes the scanner would read the same way.
-final class KeyPredictor {
+///
+/// Built once (`shared`) and only read after: every decoder of every load uses the same tables, which live as
+/// long as the process.
+final class KeyPredictor: @unchecked Sendable {
+    static let shared = KeyPredictor()
+
     /// `"key":` packed into two little-endian words with masks (keys are at most 12 bytes: 15 with the quotes
     /// and colon, so two words always hold the whole pattern).
     private struct Pattern {
@@ -26,7 +31,7 @@ final class KeyPredictor {
     /// At most this many keys are tried before the generic scanner takes over.
     static let maximumTries = 10
 
-    init() {
+    private init() {
         let patternList = EventDecoder.Key.allCases.map { key in
             let bytes = Array("\"\(key)\":".utf8)
             precondition(bytes.count <= 16, "a journal key longer than the predictor's two words")
@@ -54,10 +59,6 @@ final class KeyPredictor {
         }
     }
 
-    deinit {
-        patterns.deallocate()
-        successors.deallocate()
-    }
 
     /// The key sequences `EventEncoder` writes, by type, the commonest type first.
     private static func writtenOrders() -> [[EventDecoder.Key]] {
