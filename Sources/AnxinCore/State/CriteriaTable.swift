@@ -3,9 +3,10 @@
 /// criteria at most, so comparing ids as numbers beats hashing them; the table is a third of a `Dictionary`'s
 /// size; and a state can be read in place (`forEachState`, `verdict(of:)`), where a `Dictionary` hands out copies.
 ///
-/// Beside the states, each entry keeps its search key and its verdict in a slot of its own (for a levelled criterion, whose verdict depends on
-/// the catalog's levels, the state is read instead): the rules ask for every verdict of an enterprise at each
-/// application and acceptance, and reading the slots touches a few cache lines where the states span dozens.
+/// Beside the states, each entry keeps its search key and its verdict in a slot of its own (for a levelled
+/// criterion, whose verdict depends on the catalog's levels, the state is read instead): the rules ask for
+/// every verdict of an enterprise at each application and acceptance, and reading the slots touches a few
+/// cache lines where the states span dozens.
 public struct CriteriaTable: Sendable, Equatable, Sequence, ExpressibleByDictionaryLiteral {
     public typealias Element = (key: CriterionID, value: CriterionState)
 
@@ -99,15 +100,13 @@ public struct CriteriaTable: Sendable, Equatable, Sequence, ExpressibleByDiction
     /// Asks the processor to fetch the arrays of the table stored at an address (a hint for the fold).
     /// `states`: the states of the first five criteria too (a tick changes any of them).
     static func prefetch(at table: UnsafeRawPointer, states: Bool) {
-        prefetchBuffer(ofArrayAt: table + MemoryLayout<CriteriaTable>.offset(of: \CriteriaTable.slots)!)
+        prefetchBuffer(ofArrayAt: table + MemoryLayout<CriteriaTable>.offset(of: \CriteriaTable.slots)!,
+                       first: 6, of: Slot.self)
         if states {
             prefetchBuffer(ofArrayAt: table + MemoryLayout<CriteriaTable>.offset(of: \CriteriaTable.entries)!,
-                           lines: CriteriaTable.linesOfFiveStates)
+                           first: 5, of: Entry.self)
         }
     }
-
-    /// Cache lines from an entries buffer's start through its fifth entry (after the array's 32-byte header).
-    private static let linesOfFiveStates = (32 + 5 * MemoryLayout<Entry>.stride + 63) / 64
 
     /// A criterion's verdict, read in place.
     public func verdict(of criterion: Criterion) -> Verdict {

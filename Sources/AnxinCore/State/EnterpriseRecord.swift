@@ -121,7 +121,7 @@ public struct EnterpriseRecord: Sendable, Equatable {
             if !states {
                 // A lifecycle's steps, which the rules and the fold read from the last (room is made for four).
                 withUnsafeMutablePointer(to: &storage.steps) {
-                    prefetchBuffer(ofArrayAt: UnsafeRawPointer($0), lines: (32 + 4 * MemoryLayout<StepRecord>.stride + 63) / 64)
+                    prefetchBuffer(ofArrayAt: UnsafeRawPointer($0), first: 4, of: StepRecord.self)
                 }
             }
         }

@@ -17,7 +17,7 @@ struct RosterIndex: Sendable {
 
     init(capacity: Int = 0) {
         slots = Array(repeating: Slot(code: CreditCode(packing: EmptyCollection()), position: 0),
-                      count: max(16, capacity * 2 + 1))
+                      count: RosterIndex.size(for: capacity))
     }
 
     subscript(code: CreditCode) -> Int? {
@@ -39,9 +39,12 @@ struct RosterIndex: Sendable {
         }
     }
 
+    /// Slots for this many codes, the table at most half full.
+    private static func size(for capacity: Int) -> Int { max(16, capacity * 2 + 1) }
+
     mutating func reserveCapacity(_ capacity: Int) {
-        guard capacity * 2 + 1 > slots.count else { return }
-        rebuild(size: capacity * 2 + 1)
+        guard RosterIndex.size(for: capacity) > slots.count else { return }
+        rebuild(size: RosterIndex.size(for: capacity))
     }
 
     /// Asks the processor to fetch the code's first slots (a hint: nothing is read or changed): the line of the
